@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { datasetQueries } from './data/queries.ts';
+import { DatasetErrorPage } from './components/dataset-error-page.tsx';
+import { Notices } from './components/notices.tsx';
+import { ProvenanceDrawer } from './components/provenance-drawer.tsx';
+import { SiteHeader } from './components/site-header.tsx';
+import { VIEW_COMPONENTS } from './routes.tsx';
+import { useViewState } from './state/view-store.ts';
+import { ErrorBoundary } from './components/error-boundary.tsx';
+
+/** Wiring only: load the dataset, then show the chosen view, the notices and the provenance drawer. */
+export function App() {
+  const dataset = useQuery(datasetQueries.all());
+  const view = useViewState('view');
+  const View = VIEW_COMPONENTS[view];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader datasetVersion={dataset.data?.datasetVersion} />
+      <Notices />
+      <main id="main" tabIndex={-1}>
+        {dataset.isPending ? (
+          <p className="loading" role="status">
+            Loading the dataset…
+          </p>
+        ) : dataset.isError ? (
+          <DatasetErrorPage error={dataset.error} />
+        ) : (
+          <ErrorBoundary key={view}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading view…
+                </p>
+              }
+            >
+              <View />
+            </Suspense>
+            <ProvenanceDrawer />
+          </ErrorBoundary>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react';
+import { useDatasetIndex } from '../data/use-dataset.ts';
+import { collectionLabel, recordTitle } from '../data/selectors.ts';
+import type { CuratorNote, FuzzyDate } from '../data/schema.ts';
+import { describePrecision, formatFuzzyDate } from '../lib/format.ts';
+import { useViewActions, useViewState } from '../state/view-store.ts';
+import { RecordLink } from './record-link.tsx';
+
+const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
+  inferred: 'Inferred by the curator',
+  ambiguous: 'Ambiguous in the document',
+  conflict: 'Documents conflict',
+  context: 'Context',
+};
+
+function recordDate(r: { record: object }): FuzzyDate | undefined {
+  const rec = r.record as { date?: FuzzyDate; period?: FuzzyDate };
+  return rec.date ?? rec.period;
+}
+
+/**
+ * Where every number leads: the document, its author and date, the verbatim quote, the curator's notes,
+ * and the original link where the document gives one. A modal <dialog>: focus is trapped, Esc closes.
+ */
+export function ProvenanceDrawer() {
+  const recordId = useViewState('recordId');
+  const { recordClosed } = useViewActions();
+  const index = useDatasetIndex();
+  const ref = useRef<HTMLDialogElement>(null);
+  const entry = recordId ? index.records.get(recordId) : undefined;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (entry && !dialog.open) dialog.showModal();
+    if (!entry && dialog.open) dialog.close();
+  }, [entry]);
+
+  const date = entry ? recordDate(entry) : undefined;
+
+  return (
+    // Esc (native to <dialog>) is the keyboard equivalent of the backdrop click handled here.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    <dialog
+      ref={ref}
+      className="drawer"
+      aria-labelledby="drawer-title"
+      onClose={() => recordClosed()}
+      onClick={(e) => {
+        // A click on the backdrop (the dialog element itself) closes it.
+        if (e.target === e.currentTarget) recordClosed();
+      }}
+    >
+      {recordId && !entry && (
+        <div className="drawer-body">
+          <h2 id="drawer-title">Record not found</h2>
+          <p>
+            The link names a record <code>{recordId}</code> that this version of the dataset does not have.
+          </p>
+          <button type="button" onClick={() => recordClosed()}>
+            Close
+          </button>
+        </div>
+      )}
+      {entry && (
+        <div className="drawer-body">
+          <div className="drawer-head">
+            <p className="eyebrow">{collectionLabel(entry)} · source</p>
+            <button type="button" className="icon-button" aria-label="Close source" onClick={() => recordClosed()}>
+              ×
+            </button>
+          </div>
+          <h2 id="drawer-title">{recordTitle(index, entry)}</h2>
+          {date && (
+            <p className="drawer-date">
+              Date: {formatFuzzyDate(date)} <span className="muted">({describePrecision(date)})</span>
+              {date.inferred && date.reasoning && <span className="block muted">Why: {date.reasoning}</span>}
+            </p>
+          )}
+          {entry.record.notes.length > 0 && (
+            <section aria-label="Curator's notes" className="drawer-notes">
+              {entry.record.notes.map((n, i) => (
+                <div key={i} className={`note note-${n.kind}`}>
+                  <strong>{NOTE_LABEL[n.kind]}.</strong> {n.text}
+                  {n.relatedIds && n.relatedIds.length > 0 && (
+                    <span className="related">
+                      {' '}
+                      See:{' '}
+                      {n.relatedIds.map((rid) => {
+                        const rel = index.records.get(rid);
+                        return (
+                          <RecordLink key={rid} recordId={rid}>
+                            {rel ? recordTitle(index, rel) : rid}
+                          </RecordLink>
+                        );
+                      })}
+                    </span>
+                  )}
+                </div>
+              ))}
+            </section>
+          )}
+          <h3>Evidence</h3>
+          <ul className="evidence-list">
+            {entry.record.evidence.map((e, i) => {
+              const src = index.sources.get(e.sourceId);
+              return (
+                <li key={i}>
+                  <blockquote className="quote">“{e.quote}”</blockquote>
+                  {src ? (
+                    <p className="citation">
+                      <cite>{src.title}</cite>
+                      {src.author ? `, ${src.author}` : ''}
+                      {src.publisher ? `, ${src.publisher}` : ''} · {formatFuzzyDate(src.published)} · {src.kind}
+                      {src.language.includes('translated') ? ' · translated' : ''}
+                      {src.url && (
+                        <>
+                          {' · '}
+                          <a href={src.url} target="_blank" rel="noopener noreferrer">
+                            original<span className="visually-hidden"> (opens in a new tab)</span>
+                          </a>
+                        </>
+                      )}
+                    </p>
+                  ) : (
+                    <p className="citation">Unknown source {e.sourceId}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { useViewActions } from '../state/view-store.ts';
+
+/**
+ * The one action that reaches a figure's source: opens the provenance drawer for a record.
+ * Every number on every view is wrapped in one of these (or in a chart mark that does the same).
+ */
+export function RecordLink({
+  recordId,
+  children,
+  label,
+  className,
+}: {
+  recordId: string;
+  children: ReactNode;
+  /** Accessible name when the visible text alone is not enough (e.g. "145%: source"). */
+  label?: string;
+  className?: string;
+}) {
+  const { recordOpened } = useViewActions();
+  return (
+    <button
+      type="button"
+      className={`record-link ${className ?? ''}`}
+      aria-label={label}
+      aria-haspopup="dialog"
+      onClick={() => recordOpened(recordId)}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** A visible flag on anything the documents leave ambiguous or contradict. */
+export function AmbiguityFlag({ kind }: { kind: 'ambiguous' | 'conflict' }) {
+  return (
+    <span className={`flag flag-${kind}`} title={kind === 'conflict' ? 'Documents conflict' : 'Ambiguous in the document'}>
+      <span aria-hidden="true">{kind === 'conflict' ? '⇄' : '?'}</span>
+      <span className="visually-hidden">{kind === 'conflict' ? ' (documents conflict)' : ' (ambiguous)'}</span>
+    </span>
+  );
+}

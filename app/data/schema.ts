@@ -1,0 +1,255 @@
+import { z } from 'zod';
+
+/**
+ * The single definition of the dataset. Types are inferred from these schemas and the JSON Schema in
+ * data/dataset.schema.json is generated from them (npm run schema:write); a unit test fails when it is stale.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case (a-z, 0-9, -)')
+  .describe('Stable identifier, unique across the whole dataset');
+
+/** An ISO calendar date (YYYY-MM-DD) that must exist on the calendar. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+/** How precisely a document pins a date down; coarse dates are drawn as spans, never as fake exact days. */
+export const datePrecision = z.enum(['day', 'days', 'week', 'part-of-month', 'month', 'months', 'season', 'year']);
+
+/**
+ * A date as a document gives it: the span it covers, its precision, and whether the curator inferred it
+ * (a relative phrase resolved, a year the document leaves out) with the reason.
+ */
+export const fuzzyDate = z
+  .object({
+    start: isoDate.describe('First day the date can denote'),
+    end: isoDate.describe('Last day the date can denote (equal to start for an exact day)'),
+    precision: datePrecision,
+    label: z.string().min(1).max(80).describe('How the date reads to a user, e.g. "early Oct 2025"'),
+    inferred: z.boolean().describe('True when the curator derived the date rather than reading it off'),
+    reasoning: z.string().max(600).optional().describe('Why the curator resolved it this way (required when inferred)'),
+  })
+  .refine((d) => d.start <= d.end, { message: 'end is before start', path: ['end'] })
+  .refine((d) => !d.inferred || (d.reasoning !== undefined && d.reasoning.length > 0), {
+    message: 'an inferred date needs its reasoning',
+    path: ['reasoning'],
+  });
+
+/** A verbatim quote (≤ 300 characters) from a named document that states the record. */
+export const evidence = z.object({
+  sourceId: id.describe('The source document the quote is taken from'),
+  quote: z.string().min(3).max(300).describe('Verbatim text from the document; the audit checks it'),
+});
+
+/** A curator's note shown in the UI: an inference, an ambiguity or a conflict between documents. */
+export const curatorNote = z.object({
+  kind: z.enum(['inferred', 'ambiguous', 'conflict', 'context']),
+  text: z.string().min(3).max(800),
+  relatedIds: z.array(id).optional().describe('Other records the note concerns (e.g. the conflicting one)'),
+});
+
+const baseRecord = {
+  id,
+  evidence: z.array(evidence).min(1).describe('At least one verbatim quote stating the record'),
+  notes: z.array(curatorNote).default([]).describe('Inferences, ambiguities and conflicts to show the user'),
+};
+
+export const sourceKind = z.enum(['opinion', 'analysis', 'report', 'commentary']);
+
+/** One curated document from ../shared/seeds. */
+export const source = z.object({
+  id,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'file is a seed file name such as 000_x.txt'),
+  title: z.string().min(1),
+  author: z.string().optional().describe('Author as the document gives it; absent when it names none'),
+  publisher: z.string().optional(),
+  published: fuzzyDate,
+  url: z.url().optional().describe('Only a URL the document itself gives'),
+  kind: sourceKind,
+  language: z.string().describe('e.g. "English (translated)"'),
+  evidence: z.array(evidence).default([]).describe('Quotes for title, author or date where the document states them'),
+  notes: z.array(curatorNote).default([]),
+});
+
+export const actorKind = z.enum(['country', 'person', 'organisation', 'group']);
+
+/** A country, person or organisation, with the names the documents use for it. */
+export const actor = z.object({
+  ...baseRecord,
+  name: z.string().min(1),
+  shortName: z.string().min(1).max(12).describe('Compact label for lanes and legends, e.g. "US"'),
+  kind: actorKind,
+  countryId: id.optional().describe('For a person: the country they act for'),
+  role: z.string().optional(),
+  aliases: z.array(z.string()).default([]).describe('Names the documents use, including indirect ones'),
+});
+
+/** What a rate measures. Rates of different basis are never joined into one line. */
+export const tariffBasis = z.enum(['headline', 'average', 'unspecified']);
+
+/** Lifecycle of a measure: threatened → announced → in-force → suspended → lifted / expired; proposed stays proposed. */
+export const measureStatus = z.enum(['threatened', 'proposed', 'announced', 'in-force', 'suspended', 'lifted', 'expired']);
+
+/** A tariff rate one actor applies (or threatens, or proposes) on another's goods. */
+export const tariffMeasure = z.object({
+  ...baseRecord,
+  imposerId: id,
+  targetId: id,
+  rate: z.number().min(0).max(1000).describe('Percent, as stated'),
+  basis: tariffBasis,
+  status: measureStatus,
+  date: fuzzyDate.describe('When the rate applies (or was to apply)'),
+  label: z.string().min(1).max(120),
+  replacesId: id.optional().describe('The measure this rate replaces (for before/after comparisons)'),
+});
+
+export const tradeMeasureKind = z.enum(['sanction', 'export-control']);
+
+/** Terms that limit a measure in time: a suspension for a year, an annual review, a window ending on a date. */
+export const timeTerms = z.object({
+  description: z.string().min(1).max(300),
+  durationDays: z.number().int().positive().optional(),
+  endsOn: isoDate.optional(),
+  reviewEveryDays: z.number().int().positive().optional(),
+});
+
+/** A sanction or export control. */
+export const tradeMeasure = z.object({
+  ...baseRecord,
+  kind: tradeMeasureKind,
+  imposerId: id,
+  targetId: id,
+  sector: z.string().min(1).max(80),
+  title: z.string().min(1).max(120),
+  description: z.string().min(1).max(500),
+  status: measureStatus,
+  date: fuzzyDate,
+  terms: timeTerms.optional(),
+  relatedIds: z.array(id).default([]),
+});
+
+export const eventKind = z.enum(['meeting', 'call', 'visit', 'negotiation', 'summit', 'statement', 'election']);
+export const eventStatus = z.enum(['held', 'planned', 'cancelled', 'collapsed', 'proposed']);
+
+/** One side's concession or gain in a round. */
+export const concession = z.object({
+  actorId: id,
+  gave: z.array(z.string().min(1).max(200)).default([]),
+  obtained: z.array(z.string().min(1).max(200)).default([]),
+});
+
+/** A meeting, call, visit, negotiation round, summit, statement or cancellation. */
+export const diplomaticEvent = z.object({
+  ...baseRecord,
+  kind: eventKind,
+  status: eventStatus,
+  title: z.string().min(1).max(120),
+  date: fuzzyDate,
+  partyIds: z.array(id).min(1),
+  venue: z.string().optional(),
+  durationDays: z.number().positive().optional(),
+  outcome: z.string().max(500).optional(),
+  concessions: z.array(concession).default([]),
+  ratesBeforeIds: z.array(id).default([]).describe('Tariff measures in force before the round'),
+  ratesAfterIds: z.array(id).default([]).describe('Tariff measures agreed or in force after it'),
+  heldUntil: z.string().max(300).optional().describe('How long the result held, as the documents tell it'),
+  cancelsId: id.optional().describe('For a cancellation: the event it cancels'),
+  relatedIds: z.array(id).default([]),
+});
+
+/** A trade, energy or other figure with its unit, period and what it measures. */
+export const metric = z.object({
+  ...baseRecord,
+  label: z.string().min(1).max(120),
+  value: z.number().min(-1e15).max(1e15),
+  unit: z.enum(['usd', 'barrels-per-day', 'percent', 'people', 'rank', 'count']),
+  comparator: z.enum(['=', '<', '>', '≈']).default('='),
+  period: fuzzyDate,
+  measures: z.string().min(1).max(300).describe('What exactly the figure measures'),
+  subjectIds: z.array(id).min(1),
+  series: z.string().optional().describe('Metrics sharing a series id are comparable points of one series'),
+});
+
+/** An author's assessment or forecast: attributed, never shown as an event. */
+export const claim = z.object({
+  ...baseRecord,
+  kind: z.enum(['assessment', 'forecast', 'statement']),
+  claimant: z.string().min(1).describe('Who makes the claim (the author, or a person the document quotes)'),
+  text: z.string().min(1).max(400).describe('Neutral summary of the claim'),
+  aboutIds: z.array(id).default([]),
+  date: fuzzyDate.optional(),
+});
+
+/** One step of a scenario path: from its date the imposer applies this rate. */
+export const scenarioStep = z.object({
+  date: isoDate,
+  imposerId: id,
+  targetId: id,
+  rate: z.number().min(0).max(1000),
+  basis: tariffBasis,
+  label: z.string().min(1).max(120),
+});
+
+/** A what-if preset, defined as data with its rationale and quotes. */
+export const scenarioPreset = z.object({
+  ...baseRecord,
+  title: z.string().min(1).max(80),
+  rationale: z.string().min(1).max(500),
+  steps: z.array(scenarioStep).min(1),
+  basedOnIds: z.array(id).default([]),
+});
+
+/** The whole dataset file. */
+export const dataset = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  datasetVersion: z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'datasetVersion is YYYY-MM-DD or YYYY-MM-DD.N'),
+  title: z.string(),
+  sources: z.array(source).min(1),
+  actors: z.array(actor),
+  tariffMeasures: z.array(tariffMeasure),
+  tradeMeasures: z.array(tradeMeasure),
+  events: z.array(diplomaticEvent),
+  metrics: z.array(metric),
+  claims: z.array(claim),
+  scenarios: z.array(scenarioPreset),
+});
+
+export type FuzzyDate = z.infer<typeof fuzzyDate>;
+export type DatePrecision = z.infer<typeof datePrecision>;
+export type Evidence = z.infer<typeof evidence>;
+export type CuratorNote = z.infer<typeof curatorNote>;
+export type Source = z.infer<typeof source>;
+export type Actor = z.infer<typeof actor>;
+export type TariffBasis = z.infer<typeof tariffBasis>;
+export type MeasureStatus = z.infer<typeof measureStatus>;
+export type TariffMeasure = z.infer<typeof tariffMeasure>;
+export type TradeMeasure = z.infer<typeof tradeMeasure>;
+export type TimeTerms = z.infer<typeof timeTerms>;
+export type DiplomaticEvent = z.infer<typeof diplomaticEvent>;
+export type EventKind = z.infer<typeof eventKind>;
+export type EventStatus = z.infer<typeof eventStatus>;
+export type Metric = z.infer<typeof metric>;
+export type Claim = z.infer<typeof claim>;
+export type ScenarioStep = z.infer<typeof scenarioStep>;
+export type ScenarioPreset = z.infer<typeof scenarioPreset>;
+export type Dataset = z.infer<typeof dataset>;
+
+/** The collections that hold evidence-bearing records, in the order the audit walks them. */
+export const RECORD_COLLECTIONS = [
+  'actors',
+  'tariffMeasures',
+  'tradeMeasures',
+  'events',
+  'metrics',
+  'claims',
+  'scenarios',
+] as const;
+export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];

@@ -1,0 +1,107 @@
+import type {
+  Actor,
+  Claim,
+  Dataset,
+  DiplomaticEvent,
+  Metric,
+  ScenarioPreset,
+  Source,
+  TariffMeasure,
+  TradeMeasure,
+} from './schema.ts';
+
+/** Any evidence-bearing record, tagged with its collection so the UI can describe it. */
+export type AnyRecord =
+  | { collection: 'actors'; record: Actor }
+  | { collection: 'tariffMeasures'; record: TariffMeasure }
+  | { collection: 'tradeMeasures'; record: TradeMeasure }
+  | { collection: 'events'; record: DiplomaticEvent }
+  | { collection: 'metrics'; record: Metric }
+  | { collection: 'claims'; record: Claim }
+  | { collection: 'scenarios'; record: ScenarioPreset };
+
+/** Lookup tables built once per dataset (memoised by dataset identity). */
+export interface DatasetIndex {
+  records: Map<string, AnyRecord>;
+  actors: Map<string, Actor>;
+  sources: Map<string, Source>;
+}
+
+const indexCache = new WeakMap<Dataset, DatasetIndex>();
+
+/** Builds (once) the id → record, actor and source lookups for a dataset. */
+export function indexDataset(data: Dataset): DatasetIndex {
+  const cached = indexCache.get(data);
+  if (cached) return cached;
+  const records = new Map<string, AnyRecord>();
+  data.actors.forEach((record) => records.set(record.id, { collection: 'actors', record }));
+  data.tariffMeasures.forEach((record) => records.set(record.id, { collection: 'tariffMeasures', record }));
+  data.tradeMeasures.forEach((record) => records.set(record.id, { collection: 'tradeMeasures', record }));
+  data.events.forEach((record) => records.set(record.id, { collection: 'events', record }));
+  data.metrics.forEach((record) => records.set(record.id, { collection: 'metrics', record }));
+  data.claims.forEach((record) => records.set(record.id, { collection: 'claims', record }));
+  data.scenarios.forEach((record) => records.set(record.id, { collection: 'scenarios', record }));
+  const index: DatasetIndex = {
+    records,
+    actors: new Map(data.actors.map((a) => [a.id, a])),
+    sources: new Map(data.sources.map((s) => [s.id, s])),
+  };
+  indexCache.set(data, index);
+  return index;
+}
+
+/** Short name of an actor ("US"), falling back to the id so a missing actor is visible, not blank. */
+export function actorName(index: DatasetIndex, id: string, form: 'short' | 'full' = 'short'): string {
+  const a = index.actors.get(id);
+  if (!a) return id;
+  return form === 'short' ? a.shortName : a.name;
+}
+
+const COLLECTION_LABEL: Record<AnyRecord['collection'], string> = {
+  actors: 'Actor',
+  tariffMeasures: 'Tariff measure',
+  tradeMeasures: 'Sanction / export control',
+  events: 'Diplomatic event',
+  metrics: 'Metric',
+  claims: 'Claim',
+  scenarios: 'Scenario preset',
+};
+
+/** Human title of any record, for drawers, tables and links. */
+export function recordTitle(index: DatasetIndex, r: AnyRecord): string {
+  switch (r.collection) {
+    case 'actors':
+      return r.record.name;
+    case 'tariffMeasures':
+      return r.record.label;
+    case 'tradeMeasures':
+    case 'events':
+    case 'scenarios':
+      return r.record.title;
+    case 'metrics':
+      return r.record.label;
+    case 'claims':
+      return `${r.record.claimant}: ${r.record.text}`;
+  }
+}
+
+/** "Tariff measure", "Claim", … */
+export function collectionLabel(r: AnyRecord): string {
+  return COLLECTION_LABEL[r.collection];
+}
+
+/** True when a record carries an ambiguity or conflict note the UI must flag. */
+export function isAmbiguous(record: { notes: { kind: string }[] }): boolean {
+  return record.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
+}
+
+/**
+ * The headline figures of the first view: every tariff rate, newest first within each direction,
+ * so the user sees the documented rates and their sources at a glance.
+ */
+export function headlineTariffs(data: Dataset): TariffMeasure[] {
+  return [...data.tariffMeasures].sort(
+    (a, b) =>
+      a.imposerId.localeCompare(b.imposerId) || b.date.start.localeCompare(a.date.start) || b.rate - a.rate,
+  );
+}

@@ -1,0 +1,59 @@
+import type { Actor, Dataset, FuzzyDate, TariffMeasure } from './schema.ts';
+
+function makeActor(id: string, name: string, shortName: string, quote: string): Actor {
+  return { id, name, shortName, kind: 'country', aliases: [], evidence: [{ sourceId: 'src-a', quote }], notes: [] };
+}
+
+/** Small synthetic data for unit tests. */
+export function day(iso: string, inferred = false): FuzzyDate {
+  return inferred
+    ? { start: iso, end: iso, precision: 'day', label: iso, inferred, reasoning: 'test' }
+    : { start: iso, end: iso, precision: 'day', label: iso, inferred };
+}
+
+export function makeTariff(over: Partial<TariffMeasure> = {}): TariffMeasure {
+  return {
+    id: 'tm-a',
+    imposerId: 'us',
+    targetId: 'china',
+    rate: 10,
+    basis: 'headline',
+    status: 'in-force',
+    date: day('2025-05-01'),
+    label: 'test rate',
+    evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
+    notes: [],
+    ...over,
+  };
+}
+
+export function makeDataset(opts: { quote?: string; tariffs?: TariffMeasure[] } = {}): Dataset {
+  const quote = opts.quote ?? 'a quote';
+  return {
+    schemaVersion: 1,
+    datasetVersion: '2026-01-01',
+    title: 'test',
+    sources: [
+      {
+        id: 'src-a',
+        file: 'a.txt',
+        title: 'A',
+        published: day('2025-01-01'),
+        kind: 'opinion',
+        language: 'English',
+        evidence: [],
+        notes: [],
+      },
+    ],
+    actors: [
+      makeActor('us', 'United States', 'US', quote),
+      makeActor('china', 'China', 'China', quote),
+    ],
+    tariffMeasures: opts.tariffs ?? [makeTariff({ evidence: [{ sourceId: 'src-a', quote }] })],
+    tradeMeasures: [],
+    events: [],
+    metrics: [],
+    claims: [],
+    scenarios: [],
+  };
+}

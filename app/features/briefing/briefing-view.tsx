@@ -1,0 +1,11 @@
+/** Placeholder until this view is built. */
+export function BriefingView() {
+  return (
+    <div className="view">
+      <header className="view-header">
+        <h1>Briefing</h1>
+        <p className="lede">This view is being built.</p>
+      </header>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** The views of the dashboard, in navigation order. */
+export const VIEWS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'escalation', label: 'Escalation' },
+  { id: 'negotiations', label: 'Negotiations' },
+  { id: 'sanctions', label: 'Sanctions & controls' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'scenarios', label: 'Scenarios' },
+  { id: 'briefing', label: 'Briefing' },
+  { id: 'sources', label: 'Sources' },
+] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+/** View state shared by every view: what a permalink restores (scenario state lives in scenarios/). */
+export interface ViewState {
+  view: ViewId;
+  /** Show what was in force on this ISO date; null = today. */
+  asOf: string | null;
+  /** The record whose provenance drawer is open. */
+  recordId: string | null;
+  /** Negotiation rounds selected for comparison, in selection order. */
+  rounds: string[];
+  /** Negotiations filters (empty = all). */
+  negParties: string[];
+  negStatuses: string[];
+  /** Timeline filters (empty = all) and visible range. */
+  tlActors: string[];
+  tlKinds: string[];
+  tlStatuses: string[];
+  tlFrom: string | null;
+  tlTo: string | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'overview',
+  asOf: null,
+  recordId: null,
+  rounds: [],
+  negParties: [],
+  negStatuses: [],
+  tlActors: [],
+  tlKinds: [],
+  tlStatuses: [],
+  tlFrom: null,
+  tlTo: null,
+};
+
+export function isViewId(s: string): s is ViewId {
+  return VIEWS.some((v) => v.id === s);
+}
