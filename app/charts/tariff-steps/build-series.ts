@@ -1,0 +1,107 @@
+import type { MeasureStatus, TariffBasis, TariffMeasure } from '../../data/schema.ts';
+import { isoToTime } from '../../lib/format.ts';
+
+/**
+ * Pure: documented tariff measures → step series for the escalation chart. One series per direction
+ * (imposer → target) and basis, so rates of different basis are never joined; threatened and proposed rates
+ * are separate dashed/dotted series branching from the rate in force when they were made.
+ */
+
+/** Which kind of path a series draws. */
+export type SeriesKind = 'actual' | 'threatened' | 'proposed' | 'scenario';
+
+export interface StepPoint {
+  /** Epoch ms (UTC midnight). */
+  t: number;
+  rate: number;
+  /** The record the value comes from; null for a connector point the builder adds. */
+  recordId: string | null;
+  status: MeasureStatus;
+  /** For coarse dates: the span the date can denote (epoch ms), drawn as a band, not a fake exact day. */
+  span?: { start: number; end: number; precision: string };
+  /** True when the record carries an ambiguity or conflict note. */
+  ambiguous?: boolean;
+  /** Scenario-derived points say which toggle or custom step produced them. */
+  scenario?: { sourceId: string; label: string };
+}
+
+export interface StepSeries {
+  /** Stable key, e.g. "us>china|headline|actual". */
+  key: string;
+  imposerId: string;
+  targetId: string;
+  basis: TariffBasis;
+  kind: SeriesKind;
+  /** For scenario series: which scenario (preset id or "custom"). */
+  scenarioId?: string;
+  points: StepPoint[];
+}
+
+const ACTUAL: ReadonlySet<MeasureStatus> = new Set(['in-force', 'announced', 'suspended', 'lifted', 'expired']);
+
+/** The kind of path a measure's status belongs to. */
+export function seriesKindOf(status: MeasureStatus): Exclude<SeriesKind, 'scenario'> {
+  if (ACTUAL.has(status)) return 'actual';
+  return status === 'threatened' ? 'threatened' : 'proposed';
+}
+
+export function seriesKey(imposerId: string, targetId: string, basis: TariffBasis, kind: SeriesKind, scenarioId?: string) {
+  return `${imposerId}>${targetId}|${basis}|${kind}${scenarioId ? `|${scenarioId}` : ''}`;
+}
+
+function toPoint(m: TariffMeasure): StepPoint {
+  const p: StepPoint = { t: isoToTime(m.date.start), rate: m.rate, recordId: m.id, status: m.status };
+  if (m.date.precision !== 'day') {
+    p.span = { start: isoToTime(m.date.start), end: isoToTime(m.date.end), precision: m.date.precision };
+  }
+  if (m.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict')) p.ambiguous = true;
+  return p;
+}
+
+/** The rate an actual series shows at time t (the last step at or before t), or undefined before it starts. */
+export function rateAt(series: StepSeries, t: number): StepPoint | undefined {
+  let found: StepPoint | undefined;
+  for (const p of series.points) {
+    if (p.t <= t) found = p;
+    else break;
+  }
+  return found;
+}
+
+/**
+ * Builds the documented series. `endTime` extends every path to the right edge (the "as of" date or the
+ * end of the axis) so the last rate is drawn as lasting, not as a dot.
+ */
+export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: number): StepSeries[] {
+  const groups = new Map<string, { m: TariffMeasure; kind: Exclude<SeriesKind, 'scenario'> }[]>();
+  for (const m of measures) {
+    const kind = seriesKindOf(m.status);
+    const key = seriesKey(m.imposerId, m.targetId, m.basis, kind);
+    const list = groups.get(key) ?? [];
+    list.push({ m, kind });
+    groups.set(key, list);
+  }
+  const series: StepSeries[] = [];
+  for (const [key, list] of groups) {
+    list.sort((a, b) => a.m.date.start.localeCompare(b.m.date.start));
+    const first = list[0]!.m;
+    const points = list.map(({ m }) => toPoint(m));
+    series.push({ key, imposerId: first.imposerId, targetId: first.targetId, basis: first.basis, kind: list[0]!.kind, points });
+  }
+  // Threatened/proposed paths branch off the actual rate of the same direction and basis at their date.
+  const actualByPrefix = new Map(series.filter((s) => s.kind === 'actual').map((s) => [s.key.replace(/\|actual$/, ''), s]));
+  for (const s of series) {
+    if (s.kind === 'actual') continue;
+    const actual = actualByPrefix.get(`${s.imposerId}>${s.targetId}|${s.basis}`);
+    const firstPoint = s.points[0];
+    const from = actual && firstPoint ? rateAt(actual, firstPoint.t) : undefined;
+    if (from && firstPoint && from.rate !== firstPoint.rate) {
+      s.points.unshift({ t: firstPoint.t, rate: from.rate, recordId: null, status: from.status });
+    }
+  }
+  for (const s of series) {
+    const last = s.points[s.points.length - 1];
+    if (last && last.t < endTime) s.points.push({ ...last, t: endTime, recordId: null, span: undefined });
+  }
+  return series.sort((a, b) => a.key.localeCompare(b.key));
+}
