@@ -1,0 +1,58 @@
+/**
+ * npm run bench: measures the budgets in ../shared/PRODUCT.md on this machine and writes
+ * bench-results/bench.json. Budgets are measured here, never by timed unit tests.
+ *   --only bundle,lighthouse,toggle   run a subset
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureBundle } from './bench/bundle-size.ts';
+import { runLighthouse, servePreview } from './bench/lighthouse.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const only = new Set((values.only ?? 'bundle,lighthouse,toggle').split(','));
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+const verdicts: string[] = [];
+mkdirSync(resolve(root, 'bench-results'), { recursive: true });
+
+if (only.has('bundle') || only.has('lighthouse')) {
+  const b = await measureBundle(root);
+  results.bundle = b;
+  verdicts.push(
+    `initial JS gzip: ${(b.app / 1024).toFixed(1)} KB vs floor ${(b.floor / 1024).toFixed(1)} KB = ${b.ratio.toFixed(2)}× (budget ≤ 1.15×) ${b.ratio <= 1.15 ? 'OK' : 'OVER'}`,
+  );
+}
+
+if (only.has('lighthouse')) {
+  const server = await servePreview(root, 'bench-results/app-dist', 4319);
+  try {
+    const scores = await runLighthouse(server.url);
+    results.lighthouse = scores;
+    const p = scores.performance ?? 0;
+    const a = scores.accessibility ?? 0;
+    const bp = scores['best-practices'] ?? 0;
+    verdicts.push(
+      `lighthouse mobile: performance ${p.toFixed(2)} (≥ 0.95) ${p >= 0.95 ? 'OK' : 'LOW'}, accessibility ${a.toFixed(2)} (= 1.00) ${a >= 1 ? 'OK' : 'LOW'}, best practices ${bp.toFixed(2)} (≥ 0.95) ${bp >= 0.95 ? 'OK' : 'LOW'}`,
+    );
+  } finally {
+    server.stop();
+  }
+}
+
+if (only.has('toggle')) {
+  try {
+    // The toggle-latency benchmark lives with the scenario engine's work; it is optional until it exists.
+    const modulePath = './bench/toggle-latency.ts';
+    const mod = (await import(modulePath)) as { measureToggleLatency: (root: string) => Promise<{ lines: string[]; results: unknown }> };
+    const t = await mod.measureToggleLatency(root);
+    results.toggle = t.results;
+    verdicts.push(...t.lines);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') verdicts.push('toggle latency: not measured (scripts/bench/toggle-latency.ts missing)');
+    else throw e;
+  }
+}
+
+writeFileSync(resolve(root, 'bench-results/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(verdicts.join('\n'));

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function systemChrome(): string | undefined {
+  return [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
+}
+
+async function waitForServer(url: string, ms = 30_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** Serves a build with vite preview on a free port. */
+export async function servePreview(root: string, outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitForServer(url);
+  return { url, stop: () => process.kill(-child.pid!, 'SIGTERM') };
+}
+
+/** Lighthouse (mobile, simulated throttling) category scores for one URL. */
+export async function runLighthouse(url: string): Promise<Record<string, number>> {
+  const chromePath = systemChrome();
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('lighthouse returned no result');
+    const scores: Record<string, number> = {};
+    for (const [id, cat] of Object.entries(result.lhr.categories)) scores[id] = cat.score ?? 0;
+    return scores;
+  } finally {
+    await chrome.kill();
+  }
+}
