@@ -25,7 +25,7 @@ if (only.has('bundle') || only.has('lighthouse')) {
 }
 
 if (only.has('lighthouse')) {
-  const server = await servePreview(root, 'bench-results/app-dist', 4319);
+  const server = await servePreview(root, resolve(root, 'bench-results/app-dist'), 4319);
   try {
     const scores = await runLighthouse(server.url);
     results.lighthouse = scores;
