@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const DATASET_FILE = resolve(import.meta.dirname, 'data/dataset.json');
+// DATASET_FILE swaps in another dataset at dev/build time (the benchmark's generated dataset uses it).
+const DATASET_FILE = resolve(process.env.DATASET_FILE ?? resolve(import.meta.dirname, 'data/dataset.json'));
 const DATASET_URL = '/data/dataset.json';
 
 /**
