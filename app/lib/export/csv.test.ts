@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chartCsv, csvCell, datasetCsv, datasetJson } from './csv.ts';
+import type { Dataset } from '../../data/schema.ts';
+
+const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8')) as Dataset;
+
+/** Minimal RFC 4180 parser, enough to read back what we wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r') continue;
+    else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and newlines', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "no"')).toBe('"say ""no"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(145)).toBe('145');
+  });
+  it('defuses spreadsheet formulas from the data but keeps negative numbers readable', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('-10%')).toBe('-10%');
+  });
+});
+
+describe('chartCsv', () => {
+  const input = {
+    title: 'Rates by direction',
+    datasetVersion: '2026-11-26',
+    sources: ['doc-001: A title, with a comma'],
+    permalink: 'https://example.test/?v=1&view=overview&d=2026-11-26',
+    columns: ['Direction', 'Rate'],
+    rows: [
+      ['US on China', '145%'],
+      ['China on US', '125%'],
+    ],
+  };
+
+  it('starts with a header block naming title, version, sources and permalink', () => {
+    const lines = chartCsv(input).split('\r\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '# Rates by direction',
+      '# Dataset version: 2026-11-26',
+      '# Source: doc-001: A title, with a comma',
+      '# Permalink: https://example.test/?v=1&view=overview&d=2026-11-26',
+    ]);
+    expect(lines[4]).toBe('');
+  });
+
+  it('then has exactly the shown rows, in order', () => {
+    const text = chartCsv(input);
+    const table = parseCsv(text.split('\r\n\r\n')[1]!);
+    expect(table).toEqual([input.columns, ...input.rows]);
+  });
+
+  it('keeps a newline in a title from breaking the header block', () => {
+    const lines = chartCsv({ ...input, title: 'two\nlines' }).split('\r\n');
+    expect(lines[0]).toBe('# two lines');
+  });
+});
+
+describe('full dataset exports', () => {
+  it('CSV has one row per record (sources included), with collection, id and quotes', () => {
+    const rows = parseCsv(datasetCsv(shipped));
+    const [head, ...body] = rows;
+    expect(head).toEqual(['collection', 'id', 'fields', 'quotes', 'notes']);
+    const count =
+      shipped.sources.length +
+      shipped.actors.length +
+      shipped.tariffMeasures.length +
+      shipped.tradeMeasures.length +
+      shipped.events.length +
+      shipped.metrics.length +
+      shipped.claims.length +
+      shipped.scenarios.length;
+    expect(body).toHaveLength(count);
+    const t = shipped.tariffMeasures[0]!;
+    const row = body.find((r) => r[1] === t.id)!;
+    expect(row[0]).toBe('tariffMeasures');
+    expect(row[3]).toContain(t.evidence[0]!.quote);
+    expect(JSON.parse(row[2]!)).toMatchObject({ rate: t.rate });
+  });
+
+  it('JSON round-trips to the same dataset', () => {
+    expect(JSON.parse(datasetJson(shipped))).toEqual(shipped);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Dataset } from '../../data/schema.ts';
+
+/**
+ * CSV builders for exports. RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed
+ * with an apostrophe, because a string from the data must never execute anywhere it travels.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: numbers as they are, text quoted when needed and defused against formula injection. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // A negative number written as text ("-5") stays readable; anything else that starts like a formula is defused.
+  const safe = FORMULA_START.test(value) && !/^-\d+(\.\d+)?%?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRow(cells: readonly (string | number | boolean | null | undefined)[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+export interface ChartCsvInput {
+  title: string;
+  datasetVersion: string;
+  /** Human lines naming the documents ("doc-001: Title (Publisher, date)"). */
+  sources: string[];
+  permalink: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * The CSV of a chart: a header block (title, dataset version, sources, permalink) in "# " comment lines,
+ * a blank line, then exactly the rows the chart's table shows, in the same order and the same text.
+ */
+export function chartCsv(input: ChartCsvInput): string {
+  const head = [
+    `# ${input.title}`,
+    `# Dataset version: ${input.datasetVersion}`,
+    ...input.sources.map((s) => `# Source: ${s}`),
+    `# Permalink: ${input.permalink}`,
+  ].map((line) => line.replace(/[\r\n]+/g, ' '));
+  const body = [csvRow(input.columns), ...input.rows.map((r) => csvRow(r))];
+  return `${[...head, '', ...body].join('\r\n')}\r\n`;
+}
+
+type Collection = 'actors' | 'tariffMeasures' | 'tradeMeasures' | 'events' | 'metrics' | 'claims' | 'scenarios';
+const COLLECTIONS: Collection[] = ['actors', 'tariffMeasures', 'tradeMeasures', 'events', 'metrics', 'claims', 'scenarios'];
+
+function fieldText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+/**
+ * The whole dataset as one CSV: one row per record (sources included) with its collection, id, its other
+ * fields as compact JSON, and its evidence quotes ("sourceId: quote", joined by " | ").
+ */
+export function datasetCsv(data: Dataset): string {
+  const lines = [csvRow(['collection', 'id', 'fields', 'quotes', 'notes'])];
+  const add = (collection: string, rec: { id: string; evidence: { sourceId: string; quote: string }[] } & object) => {
+    const { id, evidence, ...rest } = rec;
+    const notes = 'notes' in rest ? rest.notes : undefined;
+    const fields = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'notes'));
+    lines.push(
+      csvRow([
+        collection,
+        id,
+        fieldText(fields),
+        evidence.map((e) => `${e.sourceId}: ${e.quote}`).join(' | '),
+        notes === undefined ? '' : fieldText(notes),
+      ]),
+    );
+  };
+  data.sources.forEach((s) => add('sources', s));
+  for (const c of COLLECTIONS) for (const rec of data[c]) add(c, rec);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The whole dataset as JSON, exactly as loaded (validated), pretty-printed for people. */
+export function datasetJson(data: Dataset): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
