@@ -1,0 +1,235 @@
+import type { FuzzyDate, MeasureStatus, TariffMeasure, TimeTerms, TradeMeasure } from './schema.ts';
+
+/**
+ * Pure "what was in force on date D" logic for tariff and trade measures, and the countdown of
+ * time-limited terms. Coarse dates are handled honestly: when a measure's date span straddles D, the
+ * measure is only "possibly" in force on D, never silently in force.
+ */
+
+/** What a measure was on a given date. */
+export type AsOfState =
+  /** D is before the earliest day the measure's date can denote. */
+  | 'not-yet'
+  /** The measure's coarse date span straddles D: it may or may not have applied yet. */
+  | 'possibly-in-force'
+  | 'in-force'
+  /** A later measure that replaces it may already apply on D (its date span straddles D). */
+  | 'possibly-superseded'
+  | 'superseded'
+  /** Its time-limited terms may have ended on D (the end is only known to a span). */
+  | 'possibly-lapsed'
+  | 'lapsed'
+  /** Documented only as threatened, proposed or announced: the documents never say it took effect. */
+  | 'not-in-force'
+  | 'suspended'
+  | 'lifted'
+  | 'expired';
+
+/** A span of days (ISO) within which a date falls; earliest === latest when it is exact. */
+export interface DaySpan {
+  earliest: string;
+  latest: string;
+}
+
+/** Where a measure's time-limited terms stand on D. */
+export interface TermsOnDate {
+  description: string;
+  /** The measure never took effect (proposed, threatened, announced): the countdown is hypothetical. */
+  hypothetical: boolean;
+  /** When the terms end, if they end: from `endsOn`, or from the start plus `durationDays`. */
+  end?: DaySpan & { explicit: boolean };
+  phase: 'not-started' | 'running' | 'ends-today' | 'possibly-lapsed' | 'lapsed' | 'under-review';
+  /** Whole days from D to the earliest possible end (running terms only). */
+  daysLeft?: number;
+  /** Whole days since the latest possible end (lapsed terms only). */
+  daysSinceLapse?: number;
+  /** The next periodic review on or after D. */
+  nextReview?: DaySpan & { daysUntil: number };
+}
+
+/** A measure's status on one date. */
+export interface StatusOnDate {
+  date: string;
+  state: AsOfState;
+  /** The status the documents give the record. */
+  documented: MeasureStatus;
+  /** True when D falls inside the measure's own coarse date span. */
+  withinDateSpan: boolean;
+  /** The measure that replaces it (superseded / possibly superseded). */
+  replacedById?: string;
+  terms?: TermsOnDate;
+}
+
+/** Statuses under which a measure actually applies from its date. */
+const EFFECTIVE: ReadonlySet<MeasureStatus> = new Set(['in-force', 'suspended', 'lifted', 'expired']);
+/** Statuses that never amount to a measure applying: the documents do not say it took effect. */
+const NOT_TAKEN_EFFECT: ReadonlySet<MeasureStatus> = new Set(['threatened', 'proposed', 'announced']);
+
+const DAY_MS = 86_400_000;
+
+function toTime(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+function plusDays(iso: string, days: number): string {
+  return new Date(toTime(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function diffDays(a: string, b: string): number {
+  return Math.round((toTime(b) - toTime(a)) / DAY_MS);
+}
+
+/**
+ * Today's date (ISO, UTC) from the clock. Tests pass their own clock; the UI calls it once per render of a
+ * view that needs "today" when no as-of date is set.
+ */
+export function today(clock: () => Date = () => new Date()): string {
+  return clock().toISOString().slice(0, 10);
+}
+
+/** Where D lies relative to a fuzzy date: before it, inside its span, or after (on or after an exact day). */
+export function positionOf(d: FuzzyDate, date: string): 'before' | 'within' | 'after' {
+  if (date < d.start) return 'before';
+  if (d.start === d.end || date > d.end) return 'after';
+  return 'within';
+}
+
+/** When the terms end, as a span (a coarse start gives a coarse end). Undefined when they run open-ended. */
+export function termsEnd(terms: TimeTerms, start: FuzzyDate): (DaySpan & { explicit: boolean }) | undefined {
+  if (terms.endsOn) return { earliest: terms.endsOn, latest: terms.endsOn, explicit: true };
+  // A fixed duration followed by periodic review does not lapse; it goes into review.
+  if (terms.durationDays !== undefined && terms.reviewEveryDays === undefined) {
+    return { earliest: plusDays(start.start, terms.durationDays), latest: plusDays(start.end, terms.durationDays), explicit: false };
+  }
+  return undefined;
+}
+
+/** The first periodic review on or after D, or undefined when the terms name no review. */
+export function nextReview(terms: TimeTerms, start: FuzzyDate, date: string): (DaySpan & { daysUntil: number }) | undefined {
+  const every = terms.reviewEveryDays;
+  if (every === undefined) return undefined;
+  const first = terms.durationDays ?? every;
+  // Number of whole review periods after the first review that have passed by D (counted from the latest start,
+  // so the earliest review shown is never one that may not have come yet).
+  const sinceFirst = diffDays(plusDays(start.start, first), date);
+  const k = sinceFirst <= 0 ? 0 : Math.ceil(sinceFirst / every);
+  const earliest = plusDays(start.start, first + k * every);
+  const latest = plusDays(start.end, first + k * every);
+  return { earliest, latest, daysUntil: diffDays(date, earliest) };
+}
+
+/** Where time-limited terms stand on D. */
+export function termsOnDate(terms: TimeTerms, start: FuzzyDate, status: MeasureStatus, date: string): TermsOnDate {
+  const hypothetical = NOT_TAKEN_EFFECT.has(status);
+  const end = termsEnd(terms, start);
+  const review = nextReview(terms, start, date);
+  const out: TermsOnDate = { description: terms.description, hypothetical, phase: 'running' };
+  if (end) out.end = end;
+  if (review) out.nextReview = review;
+  if (date < start.start) {
+    out.phase = 'not-started';
+    if (end) out.daysLeft = diffDays(date, end.earliest);
+    return out;
+  }
+  if (end) {
+    if (date > end.latest) {
+      out.phase = 'lapsed';
+      out.daysSinceLapse = diffDays(end.latest, date);
+      delete out.nextReview;
+    } else if (date === end.earliest && end.earliest === end.latest) {
+      out.phase = 'ends-today';
+      out.daysLeft = 0;
+    } else if (date >= end.earliest) {
+      out.phase = 'possibly-lapsed';
+      out.daysLeft = 0;
+    } else {
+      out.daysLeft = diffDays(date, end.earliest);
+    }
+    return out;
+  }
+  if (review && terms.durationDays !== undefined && date >= plusDays(start.start, terms.durationDays)) {
+    out.phase = 'under-review';
+  } else if (terms.durationDays !== undefined) {
+    out.daysLeft = Math.max(0, diffDays(date, plusDays(start.start, terms.durationDays)));
+  }
+  return out;
+}
+
+function isEffective(m: { status: MeasureStatus }): boolean {
+  return EFFECTIVE.has(m.status);
+}
+
+/**
+ * The tariff measures that replace `m`: any measure naming it in `replacesId`, and later measures of the same
+ * direction and basis that took effect (a new rate replaces the previous one). Proposed or threatened rates
+ * replace nothing until the documents say they took effect.
+ */
+export function tariffReplacements(m: TariffMeasure, all: readonly TariffMeasure[]): TariffMeasure[] {
+  return all.filter(
+    (o) =>
+      o.id !== m.id &&
+      isEffective(o) &&
+      (o.replacesId === m.id ||
+        (o.imposerId === m.imposerId &&
+          o.targetId === m.targetId &&
+          o.basis === m.basis &&
+          o.date.start > m.date.end)),
+  );
+}
+
+/**
+ * Sanctions and export controls accumulate: a later sanction of the same kind adds to earlier ones rather
+ * than replacing them, so only a measure that documents itself as a replacement would count. The schema has no
+ * such field for trade measures, so none are replaced; kept as a function so the rule lives in one place.
+ */
+export function tradeReplacements(_m: TradeMeasure, _all: readonly TradeMeasure[]): TradeMeasure[] {
+  return [];
+}
+
+/** Core rule: a measure's state on D, given the measures that replace it. */
+export function statusOnDate(
+  m: { status: MeasureStatus; date: FuzzyDate; terms?: TimeTerms | undefined },
+  replacements: readonly { id: string; date: FuzzyDate }[],
+  date: string,
+): StatusOnDate {
+  const pos = positionOf(m.date, date);
+  const base: StatusOnDate = { date, state: 'not-yet', documented: m.status, withinDateSpan: pos === 'within' };
+  if (m.terms) base.terms = termsOnDate(m.terms, m.date, m.status, date);
+  if (pos === 'before') return base;
+  if (NOT_TAKEN_EFFECT.has(m.status)) return { ...base, state: 'not-in-force' };
+  if (m.status !== 'in-force') {
+    // Suspended / lifted / expired as documented from the record's date.
+    // (withinDateSpan tells the UI when even that is uncertain.)
+    return { ...base, state: m.status as 'suspended' | 'lifted' | 'expired' };
+  }
+  // Earliest-applying replacement first: a certain one beats a possible one.
+  const reps = [...replacements].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const certain = reps.find((r) => positionOf(r.date, date) === 'after');
+  if (certain) return { ...base, state: 'superseded', replacedById: certain.id };
+  const possible = reps.find((r) => positionOf(r.date, date) === 'within');
+  const t = base.terms;
+  if (t?.phase === 'lapsed') return { ...base, state: 'lapsed' };
+  if (pos === 'within') return { ...base, state: 'possibly-in-force' };
+  if (possible) return { ...base, state: 'possibly-superseded', replacedById: possible.id };
+  if (t?.phase === 'possibly-lapsed') return { ...base, state: 'possibly-lapsed' };
+  return { ...base, state: 'in-force' };
+}
+
+/** A tariff rate's state on D, taking later rates of the same direction and basis into account. */
+export function tariffStatusOn(m: TariffMeasure, all: readonly TariffMeasure[], date: string): StatusOnDate {
+  return statusOnDate(m, tariffReplacements(m, all), date);
+}
+
+/** A sanction's or export control's state on D, with the countdown of its terms. */
+export function tradeMeasureStatusOn(m: TradeMeasure, all: readonly TradeMeasure[], date: string): StatusOnDate {
+  return statusOnDate(m, tradeReplacements(m, all), date);
+}
+
+/** True for the states in which a measure certainly or possibly applied on D. */
+export function appliesOn(s: StatusOnDate): 'yes' | 'possibly' | 'no' {
+  if (s.state === 'in-force') return 'yes';
+  if (s.state === 'possibly-in-force' || s.state === 'possibly-superseded' || s.state === 'possibly-lapsed') {
+    return 'possibly';
+  }
+  return 'no';
+}
