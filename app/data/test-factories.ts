@@ -57,3 +57,19 @@ export function makeDataset(opts: { quote?: string; tariffs?: TariffMeasure[] } 
     scenarios: [],
   };
 }
+
+/** A scenario preset for unit tests (scenario engine). */
+export function makePreset(over: Partial<import('./schema.ts').ScenarioPreset> = {}): import('./schema.ts').ScenarioPreset {
+  return {
+    id: 'p-a',
+    title: `Preset ${over.id ?? 'p-a'}`,
+    rationale: 'why',
+    steps: [
+      { date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 100, basis: 'headline', label: 'step' },
+    ],
+    basedOnIds: [],
+    evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
+    notes: [],
+    ...over,
+  };
+}

@@ -1,0 +1,102 @@
+import type { Dataset, TariffBasis } from '../data/schema.ts';
+import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
+import { collectSteps, composeScenario, findSeries, pointOn, type EngineOutput } from './engine.ts';
+
+/**
+ * The duty calculator. Pure: a shipment's customs value and date, a direction (who imposes on whose goods)
+ * and a set of paths (documented, each active preset alone, the composed Scenario A, Scenario B) → the duty
+ * and landed cost under each path, on every basis the documents give a rate for. The landed cost here is the
+ * customs value plus this tariff only (no freight, insurance or other duties); the view says so.
+ */
+
+/** A path the calculator reads rates from. */
+export interface DutyPath {
+  id: string;
+  /** "Documented", "Scenario: <preset title>", "Scenario A (all active)" … */
+  label: string;
+  scenario: boolean;
+  series: readonly StepSeries[];
+}
+
+export interface DutyLine {
+  pathId: string;
+  pathLabel: string;
+  scenario: boolean;
+  basis: TariffBasis;
+  /** Null when the path has no rate on that date (before the first documented rate). */
+  rate: number | null;
+  duty: number | null;
+  landed: number | null;
+  /** The point the rate comes from: its record (documented or preset) and, for a scenario step, its source. */
+  point: StepPoint | undefined;
+  /** True when the rate on this path differs from the documented one (a scenario changed it). */
+  changed: boolean;
+  /** The basis is not stated by the document: the figure must say so, never be used silently. */
+  unspecifiedBasis: boolean;
+}
+
+/** Duty on a customs value at a percent rate, to the cent. */
+export function dutyAt(value: number, ratePercent: number): number {
+  return Math.round(value * ratePercent) / 100;
+}
+
+/** The paths of the calculator: documented, each active preset on its own, Scenario A if it combines
+ * several sources, and Scenario B when comparing. */
+export function dutyPaths(dataset: Dataset, out: EngineOutput, active: readonly string[]): DutyPath[] {
+  const paths: DutyPath[] = [{ id: 'documented', label: 'Documented (no scenario)', scenario: false, series: out.baseline }];
+  const activeSet = new Set(active);
+  const presets = dataset.scenarios.filter((p) => activeSet.has(p.id));
+  const sources = new Set(out.a.steps.map((s) => s.sourceId));
+  for (const p of presets) {
+    const alone = sources.size === 1 ? out.a : composeScenario(out.baseline, collectSteps([p], new Set([p.id]), []), p.id, out.domain[1]);
+    paths.push({ id: p.id, label: `Scenario: ${p.title}`, scenario: true, series: alone.series });
+  }
+  if (sources.size > 1 || (sources.size === 1 && presets.length === 0)) {
+    paths.push({ id: 'scenario-a', label: 'Scenario A (all active toggles and your steps)', scenario: true, series: out.a.series });
+  }
+  if (out.b) paths.push({ id: 'scenario-b', label: 'Scenario B (comparison)', scenario: true, series: out.b.series });
+  return paths;
+}
+
+/** Duty and landed cost on `date` for goods `imposerId` taxes from `targetId`, per path and basis. */
+export function computeDuty(opts: {
+  value: number;
+  date: string;
+  imposerId: string;
+  targetId: string;
+  baseline: readonly StepSeries[];
+  paths: readonly DutyPath[];
+}): DutyLine[] {
+  const { value, date, imposerId, targetId, baseline, paths } = opts;
+  const bases = new Set<TariffBasis>();
+  for (const p of paths) {
+    for (const s of p.series) {
+      if (s.imposerId === imposerId && s.targetId === targetId && (s.kind === 'actual' || s.kind === 'scenario')) bases.add(s.basis);
+    }
+  }
+  const lines: DutyLine[] = [];
+  for (const basis of (['headline', 'average', 'unspecified'] as const).filter((b) => bases.has(b))) {
+    const d = { imposerId, targetId, basis };
+    const documented = pointOn(findSeries(baseline, d, 'actual'), date);
+    for (const p of paths) {
+      const own = p.scenario ? findSeries(p.series, d, 'scenario') : findSeries(p.series, d, 'actual');
+      // A scenario that does not touch this basis leaves the documented rate in place.
+      const point = p.scenario ? (own ? pointOn(own, date) : documented) : documented;
+      const rate = point ? point.rate : null;
+      const duty = rate === null ? null : dutyAt(value, rate);
+      lines.push({
+        pathId: p.id,
+        pathLabel: p.label,
+        scenario: p.scenario,
+        basis,
+        rate,
+        duty,
+        landed: duty === null ? null : Math.round((value + duty) * 100) / 100,
+        point,
+        changed: p.scenario && rate !== (documented ? documented.rate : null),
+        unspecifiedBasis: basis === 'unspecified',
+      });
+    }
+  }
+  return lines;
+}

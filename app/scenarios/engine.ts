@@ -1,0 +1,256 @@
+import type { Dataset, ScenarioPreset, ScenarioStep, TariffBasis } from '../data/schema.ts';
+import { buildTariffSeries, rateAt, seriesKey, type StepPoint, type StepSeries } from '../charts/tariff-steps/build-series.ts';
+import { addDays, isoToTime } from '../lib/format.ts';
+
+/**
+ * The scenario engine. Pure: dataset + active preset ids + custom steps → the documented (baseline) series
+ * and one composed scenario path per direction and basis a scenario touches. Nothing else computes scenarios.
+ *
+ * Composition rule (deterministic, documented in the README and the view):
+ * 1. Steps are collected from the active presets in DATASET order (never toggle order), then custom steps in
+ *    the order the user added them. So toggling presets on in any order gives the same result.
+ * 2. A scenario path for a direction+basis starts from the documented actual path of that direction+basis
+ *    (in force / announced / suspended / lifted / expired rates) and applies each step from its date. A step
+ *    holds until the next change on that path, documented or scenario.
+ * 3. Two steps on the same direction, basis and date conflict: the one collected last wins (a later preset in
+ *    dataset order beats an earlier one; custom steps beat presets; a later custom step beats an earlier one).
+ *    A scenario step on the same date as a documented change wins over the documented one.
+ * Steps on different directions, bases or dates commute.
+ */
+
+/** A user-made step. `n` is stable for the step's lifetime and names it ("custom:<n>"). */
+export interface CustomStep extends ScenarioStep {
+  n: number;
+}
+
+/** A step with what produced it, in the order of the composition rule. */
+export interface SourcedStep {
+  step: ScenarioStep;
+  /** Preset id, or "custom:<n>". */
+  sourceId: string;
+  /** What the tooltip and table say produced it: the preset title or "Custom step <n>: <label>". */
+  sourceLabel: string;
+  /** The dataset record behind it (preset id) or null for a custom step. */
+  recordId: string | null;
+}
+
+/** A step that lost a same-date conflict, and the step that beat it (shown to the user, never silent). */
+export interface OverriddenStep {
+  lost: SourcedStep;
+  wonBy: SourcedStep;
+}
+
+export interface ScenarioResult {
+  /** Every step that shapes the scenario, in composition order. */
+  steps: SourcedStep[];
+  overridden: OverriddenStep[];
+  /** One series per direction+basis the scenario touches (kind "scenario"). */
+  series: StepSeries[];
+}
+
+export interface EngineInput {
+  dataset: Dataset;
+  /** Scenario A: the active preset ids (order ignored; unknown ids ignored, see unknownPresetIds). */
+  active: readonly string[];
+  customSteps: readonly CustomStep[];
+  /** Scenario B for side-by-side comparison: a set of preset ids, or null for none. */
+  comparison: readonly string[] | null;
+}
+
+export interface EngineOutput {
+  /** Start and end of the time axis (epoch ms). Depends on the dataset, every preset and the custom steps,
+   * never on which toggles are on, so toggling does not move the axis. */
+  domain: [number, number];
+  /** The documented series, exactly as buildTariffSeries gives them. */
+  baseline: StepSeries[];
+  a: ScenarioResult;
+  b: ScenarioResult | null;
+}
+
+export const SCENARIO_A = 'scenario-a';
+export const SCENARIO_B = 'scenario-b';
+
+/** Pure toggle: switches a preset id on or off (the store's scenarioToggled uses it). */
+export function toggleId(active: readonly string[], id: string): string[] {
+  return active.includes(id) ? active.filter((x) => x !== id) : [...active, id];
+}
+
+/** The source id of a custom step. */
+export function customSourceId(n: number): string {
+  return `custom:${n}`;
+}
+
+function directionKey(s: Pick<ScenarioStep, 'imposerId' | 'targetId' | 'basis'>): string {
+  return `${s.imposerId}>${s.targetId}|${s.basis}`;
+}
+
+/** The time axis: every documented date, every preset and custom step, padded by 60 days on the right. */
+export function scenarioDomain(dataset: Dataset, customSteps: readonly ScenarioStep[]): [number, number] {
+  const dates: string[] = [];
+  for (const m of dataset.tariffMeasures) dates.push(m.date.start, m.date.end);
+  for (const p of dataset.scenarios) for (const s of p.steps) dates.push(s.date);
+  for (const s of customSteps) dates.push(s.date);
+  if (dates.length === 0) return [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
+  let lo = dates[0]!;
+  let hi = dates[0]!;
+  for (const d of dates) {
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  return [isoToTime(addDays(lo, -30)), isoToTime(addDays(hi, 60))];
+}
+
+/** Collects the steps of a scenario in composition order (rule 1). */
+export function collectSteps(
+  presets: readonly ScenarioPreset[],
+  active: ReadonlySet<string>,
+  customSteps: readonly CustomStep[],
+): SourcedStep[] {
+  const out: SourcedStep[] = [];
+  for (const p of presets) {
+    if (!active.has(p.id)) continue;
+    for (const step of p.steps) out.push({ step, sourceId: p.id, sourceLabel: p.title, recordId: p.id });
+  }
+  for (const c of customSteps) {
+    const { n, ...step } = c;
+    out.push({ step, sourceId: customSourceId(n), sourceLabel: `Custom step ${n}: ${c.label}`, recordId: null });
+  }
+  return out;
+}
+
+/** Applies rule 3: keeps the last step per direction+basis+date and reports the ones it overrode. */
+function resolveConflicts(steps: readonly SourcedStep[]): { kept: SourcedStep[]; overridden: OverriddenStep[] } {
+  const winner = new Map<string, SourcedStep>();
+  for (const s of steps) winner.set(`${directionKey(s.step)}|${s.step.date}`, s);
+  const kept: SourcedStep[] = [];
+  const overridden: OverriddenStep[] = [];
+  for (const s of steps) {
+    const w = winner.get(`${directionKey(s.step)}|${s.step.date}`)!;
+    if (w === s) kept.push(s);
+    else overridden.push({ lost: s, wonBy: w });
+  }
+  return { kept, overridden };
+}
+
+function stripConnector(points: readonly StepPoint[], endTime: number): StepPoint[] {
+  const last = points[points.length - 1];
+  return last && last.recordId === null && last.t === endTime ? points.slice(0, -1) : [...points];
+}
+
+/** Builds one scenario's series from its (already collected) steps against the baseline. */
+export function composeScenario(
+  baseline: readonly StepSeries[],
+  steps: readonly SourcedStep[],
+  scenarioId: string,
+  endTime: number,
+): ScenarioResult {
+  const { kept, overridden } = resolveConflicts(steps);
+  const groups = new Map<string, SourcedStep[]>();
+  for (const s of kept) {
+    const k = directionKey(s.step);
+    const list = groups.get(k);
+    if (list) list.push(s);
+    else groups.set(k, [s]);
+  }
+  const actualByDirection = new Map<string, StepSeries>();
+  for (const s of baseline) if (s.kind === 'actual') actualByDirection.set(directionKey(s), s);
+
+  const series: StepSeries[] = [];
+  for (const [k, list] of groups) {
+    const first = list[0]!.step;
+    const actual = actualByDirection.get(k);
+    const stepTimes = new Set(list.map((s) => isoToTime(s.step.date)));
+    // Documented points stay (a step holds until the next change); a same-date scenario step replaces them.
+    const documented = actual ? stripConnector(actual.points, endTime).filter((p) => !stepTimes.has(p.t)) : [];
+    const produced: StepPoint[] = list.map((s) => ({
+      t: isoToTime(s.step.date),
+      rate: s.step.rate,
+      recordId: s.recordId,
+      status: 'in-force',
+      scenario: { sourceId: s.sourceId, label: s.sourceLabel },
+    }));
+    const points = [...documented, ...produced].sort((x, y) => x.t - y.t);
+    const last = points[points.length - 1];
+    if (last && last.t < endTime) points.push({ ...last, t: endTime, recordId: null, span: undefined });
+    series.push({
+      key: seriesKey(first.imposerId, first.targetId, first.basis, 'scenario', scenarioId),
+      imposerId: first.imposerId,
+      targetId: first.targetId,
+      basis: first.basis,
+      kind: 'scenario',
+      scenarioId,
+      points,
+    });
+  }
+  series.sort((x, y) => x.key.localeCompare(y.key));
+  return { steps: [...steps], overridden, series };
+}
+
+/** The whole engine: baseline, Scenario A (active presets + custom steps) and optional Scenario B. */
+export function runScenarios(input: EngineInput): EngineOutput {
+  const { dataset, active, customSteps, comparison } = input;
+  const domain = scenarioDomain(dataset, customSteps);
+  const baseline = buildTariffSeries(dataset.tariffMeasures, domain[1]);
+  const a = composeScenario(baseline, collectSteps(dataset.scenarios, new Set(active), customSteps), SCENARIO_A, domain[1]);
+  const b = comparison
+    ? composeScenario(baseline, collectSteps(dataset.scenarios, new Set(comparison), []), SCENARIO_B, domain[1])
+    : null;
+  return { domain, baseline, a, b };
+}
+
+/** Preset ids (from a link or storage) that the dataset does not define. */
+export function unknownPresetIds(dataset: Dataset, ids: readonly string[]): string[] {
+  const known = new Set(dataset.scenarios.map((p) => p.id));
+  return ids.filter((id) => !known.has(id));
+}
+
+/** A direction and basis, e.g. US on China, headline. */
+export interface Direction {
+  imposerId: string;
+  targetId: string;
+  basis: TariffBasis;
+}
+
+/** The rate a path shows on a date, with the point that produced it. */
+export function pointOn(series: StepSeries | undefined, iso: string): StepPoint | undefined {
+  return series ? rateAt(series, isoToTime(iso)) : undefined;
+}
+
+/** The series for a direction+basis in a list (baseline actual, or a scenario's). */
+export function findSeries(list: readonly StepSeries[], d: Direction, kind: 'actual' | 'scenario'): StepSeries | undefined {
+  return list.find((s) => s.kind === kind && s.imposerId === d.imposerId && s.targetId === d.targetId && s.basis === d.basis);
+}
+
+/** One row of the A-vs-B comparison: the rates on a date that matters. */
+export interface ComparisonRow {
+  date: string;
+  direction: Direction;
+  baseline: StepPoint | undefined;
+  a: StepPoint | undefined;
+  b: StepPoint | undefined;
+}
+
+/**
+ * The dates that matter for comparing two scenarios: every date a step of either scenario takes effect, on
+ * each direction+basis either touches, with the documented, A and B rates on that date.
+ */
+export function compareScenarios(out: EngineOutput): ComparisonRow[] {
+  if (!out.b) return [];
+  const keys = new Map<string, { d: Direction; dates: Set<string> }>();
+  for (const s of [...out.a.steps, ...out.b.steps]) {
+    const k = directionKey(s.step);
+    const entry = keys.get(k) ?? { d: { imposerId: s.step.imposerId, targetId: s.step.targetId, basis: s.step.basis }, dates: new Set() };
+    entry.dates.add(s.step.date);
+    keys.set(k, entry);
+  }
+  const rows: ComparisonRow[] = [];
+  for (const { d, dates } of keys.values()) {
+    const base = findSeries(out.baseline, d, 'actual');
+    const sa = findSeries(out.a.series, d, 'scenario') ?? base;
+    const sb = findSeries(out.b.series, d, 'scenario') ?? base;
+    for (const date of [...dates].sort()) {
+      rows.push({ date, direction: d, baseline: pointOn(base, date), a: pointOn(sa, date), b: pointOn(sb, date) });
+    }
+  }
+  return rows.sort((x, y) => x.date.localeCompare(y.date) || directionKey(x.direction).localeCompare(directionKey(y.direction)));
+}
