@@ -2,6 +2,7 @@ import { useState, type MouseEvent } from 'react';
 import { applyTheme, readTheme, THEMES, type Theme } from '../lib/theme.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
 import { VIEWS, type ViewId } from '../state/view-state.ts';
+import { AsOfControl } from './as-of-control.tsx';
 
 const THEME_LABEL: Record<Theme, string> = {
   system: 'System',
@@ -43,6 +44,7 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string | undefi
           ))}
         </ul>
       </nav>
+      <AsOfControl />
       <label className="theme-picker">
         <span>Theme</span>
         <select
