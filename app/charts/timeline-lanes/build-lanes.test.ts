@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, DiplomaticEvent, FuzzyDate } from '../../data/schema.ts';
+import { day, makeDataset, makeTariff } from '../../data/test-factories.ts';
+import {
+  busiestYear,
+  filterItems,
+  laneKeyOf,
+  layoutLanes,
+  positionInRange,
+  quickRanges,
+  resolveRange,
+  timelineItems,
+  timeTicks,
+  zoomRange,
+} from './build-lanes.ts';
+
+const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8')) as Dataset;
+
+function span(start: string, end: string): FuzzyDate {
+  return { start, end, precision: 'month', label: 'x', inferred: false };
+}
+
+function makeEvent(over: Partial<DiplomaticEvent>): DiplomaticEvent {
+  return {
+    id: 'ev-a',
+    kind: 'meeting',
+    status: 'held',
+    title: 'a meeting',
+    date: day('2025-10-30'),
+    partyIds: ['us', 'china'],
+    concessions: [],
+    ratesBeforeIds: [],
+    ratesAfterIds: [],
+    relatedIds: [],
+    evidence: [{ sourceId: 'src-a', quote: 'q' }],
+    notes: [],
+    ...over,
+  };
+}
+
+function dataset(): Dataset {
+  const d = makeDataset({
+    tariffs: [
+      makeTariff({ id: 'tm-1', date: day('2025-04-09') }),
+      makeTariff({ id: 'tm-2', imposerId: 'china', targetId: 'us', date: span('2025-03-01', '2025-05-31') }),
+    ],
+  });
+  d.actors.push(
+    { id: 'trump', name: 'Trump', shortName: 'Trump', kind: 'person', countryId: 'us', aliases: [], evidence: [{ sourceId: 'src-a', quote: 'q' }], notes: [] },
+    { id: 'russia', name: 'Russia', shortName: 'Russia', kind: 'country', aliases: [], evidence: [{ sourceId: 'src-a', quote: 'q' }], notes: [] },
+  );
+  d.events = [
+    makeEvent({ id: 'ev-call', kind: 'call', partyIds: ['trump', 'russia'], date: day('2025-10-10') }),
+    makeEvent({ id: 'ev-cancel', kind: 'statement', partyIds: ['trump'], cancelsId: 'ev-call', date: day('2025-10-12') }),
+    makeEvent({ id: 'ev-old', kind: 'election', partyIds: ['us'], date: span('2016-01-01', '2016-12-31') }),
+  ];
+  return d;
+}
+
+describe('timeline items', () => {
+  const items = timelineItems(dataset());
+
+  it('puts every record kind on one axis, people mapped to their country, pairs unordered', () => {
+    const byId = new Map(items.map((i) => [i.id, i]));
+    expect(byId.get('tm-1')?.laneKey).toBe('us|china');
+    expect(byId.get('tm-2')?.laneKey).toBe('us|china');
+    expect(byId.get('ev-call')?.laneKey).toBe('us|russia');
+    expect(byId.get('ev-cancel')).toMatchObject({ kind: 'cancellation', laneKey: 'us' });
+    expect(laneKeyOf(['russia', 'us'])).toBe(laneKeyOf(['us', 'russia']));
+  });
+
+  it('draws exact days as markers and coarse dates as spans', () => {
+    const byId = new Map(items.map((i) => [i.id, i]));
+    expect(byId.get('tm-1')?.exact).toBe(true);
+    expect(byId.get('tm-2')?.exact).toBe(false);
+  });
+
+  it('filters by kind, status and actor (either party)', () => {
+    expect(filterItems(items, { actors: [], kinds: ['tariff'], statuses: [] }).map((i) => i.id).sort()).toEqual(['tm-1', 'tm-2']);
+    expect(filterItems(items, { actors: ['russia'], kinds: [], statuses: [] }).map((i) => i.id)).toEqual(['ev-call']);
+    expect(filterItems(items, { actors: [], kinds: [], statuses: ['held'] })).toHaveLength(3);
+  });
+});
+
+describe('ranges', () => {
+  const items = timelineItems(dataset());
+
+  it('defaults to the busiest year so it is not a sliver, and quick ranges reach back to the oldest record', () => {
+    expect(busiestYear(items)).toBe(2025);
+    expect(resolveRange(items, null, null)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    const all = quickRanges(items).find((r) => r.id === 'all');
+    expect(all).toMatchObject({ label: 'All (2016–)', from: '2016-01-01' });
+  });
+
+  it('swaps a reversed from/to instead of drawing nothing', () => {
+    expect(resolveRange(items, '2025-12-01', '2025-01-01')).toEqual({ from: '2025-01-01', to: '2025-12-01' });
+  });
+
+  it('zooms around the centre and never below two weeks', () => {
+    const r = zoomRange({ from: '2025-01-01', to: '2025-12-31' }, 0.5);
+    expect(r.from > '2025-03-01' && r.to < '2025-10-31').toBe(true);
+    const tiny = zoomRange({ from: '2025-06-01', to: '2025-06-02' }, 0.1);
+    expect(Date.parse(tiny.to) - Date.parse(tiny.from)).toBeGreaterThanOrEqual(12 * 86_400_000);
+  });
+
+  it('ticks months for a year and years for a decade', () => {
+    expect(timeTicks({ from: '2025-01-01', to: '2025-12-31' }).every((t) => t.unit === 'month')).toBe(true);
+    const decade = timeTicks({ from: '2015-01-01', to: '2025-12-31' });
+    expect(decade.every((t) => t.unit === 'year')).toBe(true);
+    expect(decade[0]?.x).toBe(0);
+  });
+
+  it('places a date within a range, or nowhere when outside it', () => {
+    expect(positionInRange('2025-07-02', { from: '2025-01-01', to: '2025-12-31' })).toBeCloseTo(0.5, 1);
+    expect(positionInRange('2026-11-26', { from: '2025-01-01', to: '2025-12-31' })).toBeNull();
+  });
+});
+
+describe('lane layout', () => {
+  it('keeps only records overlapping the range, clips spans and packs overlapping marks into rows', () => {
+    const items = timelineItems(dataset());
+    const lanes = layoutLanes(items, { from: '2025-04-01', to: '2025-04-30' });
+    expect(lanes.map((l) => l.key)).toEqual(['us|china']);
+    const [lane] = lanes;
+    expect(lane?.rows).toBe(2);
+    const spanItem = lane?.items.find((i) => i.id === 'tm-2');
+    expect(spanItem).toMatchObject({ x0: 0, x1: 1, clippedStart: true, clippedEnd: true });
+  });
+
+  it('orders the preferred actor pairs first', () => {
+    const lanes = layoutLanes(timelineItems(shipped), { from: '2015-01-01', to: '2025-12-31' });
+    expect(lanes.slice(0, 3).map((l) => l.key)).toEqual(['us|china', 'us|russia', 'china|russia']);
+  });
+});
+
+describe('the shipped dataset', () => {
+  const items = timelineItems(shipped);
+  const octNov = quickRanges(items).find((r) => r.id === 'oct-nov-2025');
+
+  it('defaults to 2025 and the Oct–Nov 2025 range shows the rare-earth controls, the tariff threat, the leaders’ meeting and the new oil sanctions', () => {
+    expect(busiestYear(items)).toBe(2025);
+    const lanes = layoutLanes(items, octNov ?? { from: '', to: '' });
+    const ids = lanes.flatMap((l) => l.items.map((i) => i.id));
+    const threat = shipped.tariffMeasures.find((t) => t.status === 'threatened');
+    const controls = shipped.tradeMeasures.find((m) => m.kind === 'export-control' && m.status === 'in-force' && m.date.start >= '2025-10-01');
+    const oil = shipped.tradeMeasures.find((m) => m.kind === 'sanction' && m.date.start >= '2025-10-01');
+    const meeting = shipped.events.find((e) => e.kind === 'meeting' && e.status === 'held' && e.date.start >= '2025-10-01');
+    for (const r of [threat, controls, oil, meeting]) expect(ids).toContain(r?.id);
+  });
+
+  it('includes every tariff, trade measure and event exactly once', () => {
+    expect(items).toHaveLength(shipped.tariffMeasures.length + shipped.tradeMeasures.length + shipped.events.length);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+});
