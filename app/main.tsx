@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { Providers } from './providers.tsx';
 import { startUrlSync } from './lib/url-sync.ts';
+// Registers the scenario state with url-sync; must be evaluated before startUrlSync() runs.
+import './scenarios/url-part.ts';
 import './styles.css';
 
 startUrlSync();

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { isoDate, scenarioStep, type ScenarioStep, type TariffBasis } from '../data/schema.ts';
+import type { CustomStep } from './engine.ts';
+
+/**
+ * Pure codecs for scenario state: the URL form (compact, validated, invalid parts dropped with a message)
+ * and the locally saved form of custom steps (versioned, migrated, validated). The store and url-part call
+ * these; nothing here touches window, storage or history.
+ */
+
+/** The scenario state a permalink restores. */
+export interface ScenarioUrlState {
+  active: string[];
+  customSteps: CustomStep[];
+  comparison: string[] | null;
+  dutyValue: number | null;
+  dutyDate: string | null;
+  /** "imposer>target", e.g. "us>china". */
+  dutyDirection: string | null;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const idList = z.array(z.string().regex(ID));
+const BASIS_CODE: Record<TariffBasis, string> = { headline: 'h', average: 'a', unspecified: 'u' };
+const CODE_BASIS: Record<string, TariffBasis> = { h: 'headline', a: 'average', u: 'unspecified' };
+
+/** "_" separates fields and "*" steps: both survive URLSearchParams unescaped, so links stay short. */
+function escapeLabel(s: string): string {
+  return encodeURIComponent(s).replace(/_/g, '%5F').replace(/\*/g, '%2A');
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+}
+
+/** A custom step as it is checked everywhere (URL, storage, the editor): the dataset's step schema plus n. */
+export const customStepSchema = scenarioStep.extend({ n: z.number().int().positive() });
+
+/** Validates one custom step; returns it or the problems, each naming the field. */
+export function validateCustomStep(input: unknown): { ok: true; step: CustomStep } | { ok: false; problems: string } {
+  const r = customStepSchema.safeParse(input);
+  return r.success ? { ok: true, step: r.data } : { ok: false, problems: describeIssues(r.error) };
+}
+
+/** Encodes custom steps as "n_date_imposer_target_rate_basis_label*…". */
+export function encodeCustomSteps(steps: readonly CustomStep[]): string {
+  return steps
+    .map((s) => [s.n, s.date, s.imposerId, s.targetId, s.rate, BASIS_CODE[s.basis], escapeLabel(s.label)].join('_'))
+    .join('*');
+}
+
+/** Decodes custom steps; each invalid one is dropped with a message naming what is wrong. */
+export function decodeCustomSteps(raw: string): { steps: CustomStep[]; problems: string[] } {
+  const steps: CustomStep[] = [];
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  raw
+    .split('*')
+    .filter(Boolean)
+    .forEach((chunk, i) => {
+      const f = chunk.split('_');
+      if (f.length !== 7) {
+        problems.push(`Custom step ${i + 1} in the link is malformed (expected 7 fields, found ${f.length}); dropped.`);
+        return;
+      }
+      let label: string;
+      try {
+        label = decodeURIComponent(f[6]!);
+      } catch {
+        problems.push(`Custom step ${i + 1} in the link has an unreadable label; dropped.`);
+        return;
+      }
+      const basis = CODE_BASIS[f[5]!];
+      const candidate = {
+        n: Number(f[0]),
+        date: f[1],
+        imposerId: f[2],
+        targetId: f[3],
+        rate: f[4] === '' ? Number.NaN : Number(f[4]),
+        basis: basis ?? f[5],
+        label,
+      };
+      const v = validateCustomStep(candidate);
+      if (!v.ok) {
+        problems.push(`Custom step ${i + 1} in the link was dropped: ${v.problems}.`);
+        return;
+      }
+      if (seen.has(v.step.n)) {
+        problems.push(`Custom step ${i + 1} in the link repeats number ${v.step.n}; dropped.`);
+        return;
+      }
+      seen.add(v.step.n);
+      steps.push(v.step);
+    });
+  return { steps, problems };
+}
+
+/** True when the link says anything about scenarios (then it defines the whole scenario state). */
+export function hasScenarioParams(params: URLSearchParams): boolean {
+  return ['sc', 'cs', 'cmp', 'dv', 'dd', 'dir'].some((k) => params.has(k));
+}
+
+/** Scenario state → URL parameters (defaults omitted). */
+export function encodeScenarioState(s: ScenarioUrlState, params: URLSearchParams): void {
+  if (s.active.length) params.set('sc', s.active.join(','));
+  if (s.customSteps.length) params.set('cs', encodeCustomSteps(s.customSteps));
+  if (s.comparison) params.set('cmp', s.comparison.join(','));
+  if (s.dutyValue !== null) params.set('dv', String(s.dutyValue));
+  if (s.dutyDate) params.set('dd', s.dutyDate);
+  if (s.dutyDirection) params.set('dir', s.dutyDirection);
+}
+
+/** URL parameters → scenario state, and a message per dropped part. */
+export function decodeScenarioState(params: URLSearchParams): { state: ScenarioUrlState; problems: string[] } {
+  const problems: string[] = [];
+  const state: ScenarioUrlState = { active: [], customSteps: [], comparison: null, dutyValue: null, dutyDate: null, dutyDirection: null };
+  const list = (key: 'sc' | 'cmp', what: string): string[] | null => {
+    const v = params.get(key);
+    if (v === null) return null;
+    const items = v.split(',').filter(Boolean);
+    const good = items.filter((i) => idList.safeParse([i]).success);
+    if (good.length !== items.length) problems.push(`Some ${what} in the link ("${key}") were not valid ids; dropped.`);
+    return [...new Set(good)];
+  };
+  state.active = list('sc', 'scenario toggles') ?? [];
+  const cmp = list('cmp', 'comparison scenarios');
+  state.comparison = cmp && cmp.length ? cmp : null;
+  const cs = params.get('cs');
+  if (cs !== null) {
+    const r = decodeCustomSteps(cs);
+    state.customSteps = r.steps;
+    problems.push(...r.problems);
+  }
+  const dv = params.get('dv');
+  if (dv !== null) {
+    const n = Number(dv);
+    if (dv !== '' && Number.isFinite(n) && n >= 0 && n <= 1e15) state.dutyValue = n;
+    else problems.push(`The shipment value in the link ("dv") is not a number ≥ 0: "${dv.slice(0, 40)}"; ignored.`);
+  }
+  const dd = params.get('dd');
+  if (dd !== null) {
+    if (isoDate.safeParse(dd).success) state.dutyDate = dd;
+    else problems.push(`The shipment date in the link ("dd") is not a date (YYYY-MM-DD): "${dd.slice(0, 40)}"; ignored.`);
+  }
+  const dir = params.get('dir');
+  if (dir !== null) {
+    const [a, b, ...rest] = dir.split('>');
+    if (a && b && rest.length === 0 && ID.test(a) && ID.test(b)) state.dutyDirection = dir;
+    else problems.push(`The duty direction in the link ("dir") is not "imposer>target"; ignored.`);
+  }
+  return { state, problems };
+}
+
+/** The version of the locally saved custom steps. */
+export const SAVED_VERSION = 1;
+
+/** What is saved locally (only what the user made). */
+export interface SavedSteps {
+  customSteps: CustomStep[];
+  nextN: number;
+}
+
+/**
+ * Upgrades an older saved shape. Version 0 (the first prototype) saved `{ steps: ScenarioStep[] }` without
+ * numbers; steps are numbered in their saved order.
+ */
+export function migrateSaved(persisted: unknown, version: number): unknown {
+  if (version === 0 && persisted && typeof persisted === 'object' && 'steps' in persisted) {
+    const steps = (persisted as { steps: unknown }).steps;
+    if (Array.isArray(steps)) {
+      const customSteps = steps.map((s: unknown, i) => (s && typeof s === 'object' ? { ...(s as ScenarioStep), n: i + 1 } : s));
+      return { customSteps, nextN: customSteps.length + 1 };
+    }
+  }
+  return persisted;
+}
+
+/**
+ * Validates what came back from storage: keeps every valid step, drops the rest with a message. `intact`
+ * is false when anything was dropped (the caller keeps the raw value under a backup key).
+ */
+export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: string[]; intact: boolean } {
+  const empty: SavedSteps = { customSteps: [], nextN: 1 };
+  if (persisted === null || persisted === undefined) return { saved: empty, problems: [], intact: true };
+  if (typeof persisted !== 'object' || !Array.isArray((persisted as { customSteps?: unknown }).customSteps)) {
+    return { saved: empty, problems: ['Your saved custom steps could not be read (unexpected format).'], intact: false };
+  }
+  const raw = (persisted as { customSteps: unknown[]; nextN?: unknown }).customSteps;
+  const customSteps: CustomStep[] = [];
+  const problems: string[] = [];
+  const seen = new Set<number>();
+  raw.forEach((s, i) => {
+    const v = validateCustomStep(s);
+    if (!v.ok) problems.push(`Saved custom step ${i + 1} was invalid (${v.problems}) and was set aside.`);
+    else if (seen.has(v.step.n)) problems.push(`Saved custom step ${i + 1} repeats number ${v.step.n} and was set aside.`);
+    else {
+      seen.add(v.step.n);
+      customSteps.push(v.step);
+    }
+  });
+  const maxN = customSteps.reduce((m, s) => Math.max(m, s.n), 0);
+  const storedNext = (persisted as { nextN?: unknown }).nextN;
+  const nextN = typeof storedNext === 'number' && Number.isInteger(storedNext) && storedNext > maxN ? storedNext : maxN + 1;
+  return { saved: { customSteps, nextN }, problems, intact: problems.length === 0 };
+}
