@@ -1,3 +1,4 @@
+import type { AsOfState, TermsOnDate } from '../data/status.ts';
 import type { FuzzyDate, Metric, TariffBasis, MeasureStatus } from '../data/schema.ts';
 
 /** All number, percent, money and date formatting goes through this module. */
@@ -112,4 +113,80 @@ export function timeToIso(t: number): string {
 export function formatMonthTick(t: number): string {
   const d = new Date(t);
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The months or days a coarse date covers, for a note beside a point: "Mar–May", "21–31 Oct", "Jun". */
+export function formatSpanRange(startIso: string, endIso: string): string {
+  const [ys, ms, ds] = startIso.split('-').map(Number);
+  const [ye, me, de] = endIso.split('-').map(Number);
+  const mS = MONTHS[(ms ?? 1) - 1];
+  const mE = MONTHS[(me ?? 1) - 1];
+  if (ys !== ye) return `${mS} ${ys}–${mE} ${ye}`;
+  const lastDay = new Date(Date.UTC(ye ?? 0, me ?? 1, 0)).getUTCDate();
+  if (ds === 1 && de === lastDay) return ms === me ? `${mS}` : `${mS}–${mE}`;
+  if (ms === me) return ds === de ? `${ds} ${mS}` : `${ds}–${de} ${mS}`;
+  return `${ds} ${mS}–${de} ${mE}`;
+}
+
+/** A change in a rate in percentage points: "+90 points", "−10 points", "no change". */
+export function formatPointChange(delta: number): string {
+  if (delta === 0) return 'no change';
+  const abs = Number.isInteger(delta) ? Math.abs(delta) : Math.abs(delta).toFixed(1);
+  return `${delta > 0 ? '+' : '−'}${abs} point${Math.abs(delta) === 1 ? '' : 's'}`;
+}
+
+/** "2 days", "1 day". */
+export function formatDays(days: number): string {
+  return `${formatNumber(days)} day${days === 1 ? '' : 's'}`;
+}
+
+/* ---- Status on a date and term countdowns (timeline / sanctions / overview "as of") ---- */
+
+/** What a measure was on the as-of date, in words. */
+export const AS_OF_STATE_LABEL: Record<AsOfState, string> = {
+  'not-yet': 'Not yet',
+  'possibly-in-force': 'Possibly in force (date uncertain)',
+  'in-force': 'In force',
+  'possibly-superseded': 'In force, possibly superseded',
+  superseded: 'Superseded',
+  'possibly-lapsed': 'Possibly lapsed',
+  lapsed: 'Lapsed',
+  'not-in-force': 'Not in force',
+  suspended: 'Suspended',
+  lifted: 'Lifted',
+  expired: 'Expired',
+};
+
+/** "1 day", "12 days". */
+export function formatDayCount(n: number): string {
+  const abs = Math.abs(n);
+  return `${formatNumber(abs)} ${abs === 1 ? 'day' : 'days'}`;
+}
+
+/** "12 Mar 2025", or "21 Oct 2026 – 31 Oct 2026" when only a span is known. */
+export function formatDaySpan(s: { earliest: string; latest: string }): string {
+  return s.earliest === s.latest ? formatIsoDate(s.earliest) : `${formatIsoDate(s.earliest)} – ${formatIsoDate(s.latest)}`;
+}
+
+/** How time-limited terms stand on the as-of date, in one sentence. */
+export function formatTermsCountdown(t: TermsOnDate): string {
+  const lead = t.hypothetical ? 'Proposed terms, not in force. If they had taken effect when dated: ' : '';
+  const end = t.end ? formatDaySpan(t.end) : undefined;
+  const review = t.nextReview
+    ? ` Next review ${formatDaySpan(t.nextReview)} (in ${formatDayCount(t.nextReview.daysUntil)}).`
+    : '';
+  switch (t.phase) {
+    case 'not-started':
+      return `${lead}not started yet${end ? `; would end ${end}` : ''}.${review}`;
+    case 'running':
+      return `${lead}${t.daysLeft !== undefined ? `${formatDayCount(t.daysLeft)} left` : 'running'}${end ? ` (ends ${end})` : ''}.${review}`;
+    case 'ends-today':
+      return `${lead}ends today (${end ?? ''}).`;
+    case 'possibly-lapsed':
+      return `${lead}ends between ${end ?? ''}: possibly lapsed on this date.`;
+    case 'lapsed':
+      return `${lead}lapsed ${end ?? ''}, ${formatDayCount(t.daysSinceLapse ?? 0)} ago.`;
+    case 'under-review':
+      return `${lead}first period over; under periodic review.${review}`;
+  }
 }

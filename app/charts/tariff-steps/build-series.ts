@@ -1,5 +1,6 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../../data/schema.ts';
 import { isoToTime } from '../../lib/format.ts';
+import { downsampleMinMax } from '../../lib/downsample.ts';
 
 /**
  * Pure: documented tariff measures → step series for the escalation chart. One series per direction
@@ -104,4 +105,47 @@ export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: n
     if (last && last.t < endTime) s.points.push({ ...last, t: endTime, recordId: null, span: undefined });
   }
   return series.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The default time axis: from 1 Jan 2025 (or the earliest documented rate, if earlier) to the first of the
+ * month at least ~two months after the last documented date, so the last rate is visibly lasting.
+ */
+export function defaultTimeDomain(measures: readonly TariffMeasure[]): [number, number] {
+  let start = isoToTime('2025-01-01');
+  let end = start;
+  for (const m of measures) {
+    start = Math.min(start, isoToTime(m.date.start));
+    end = Math.max(end, isoToTime(m.date.end));
+  }
+  const padded = new Date(end + 45 * DAY);
+  const endOfAxis = Date.UTC(padded.getUTCFullYear(), padded.getUTCMonth() + 1, 1);
+  return [start, endOfAxis];
+}
+
+/**
+ * At most `maxPoints` points per series (one per pixel): min/max per bucket keeps steps and spikes, and every
+ * documented point (one with a record) is put back if the buckets dropped it.
+ */
+export function fitSeriesToWidth(series: readonly StepSeries[], maxPoints: number): StepSeries[] {
+  const budget = Math.max(4, Math.floor(maxPoints));
+  return series.map((s) => {
+    if (s.points.length <= budget) return s;
+    const sampled = downsampleMinMax(s.points, budget);
+    const kept = new Set(sampled);
+    for (const p of s.points) if (p.recordId !== null && !kept.has(p)) kept.add(p);
+    return { ...s, points: [...kept].sort((a, b) => a.t - b.t) };
+  });
+}
+
+/** The points that come from a record (or a scenario step), i.e. the ones a user can point at. */
+export function markedPoints(s: StepSeries): StepPoint[] {
+  return s.points.filter((p) => p.recordId !== null || p.scenario !== undefined);
+}
+
+/** The series clipped to a time domain (points outside are dropped; a step entering from the left is kept). */
+export function pointsInDomain(s: StepSeries, domain: readonly [number, number]): StepPoint[] {
+  return markedPoints(s).filter((p) => p.t >= domain[0] && p.t <= domain[1]);
 }

@@ -1,11 +1,67 @@
-/** Placeholder until this view is built. */
+import { useMemo } from 'react';
+import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import { actorName, recordTitle } from '../../data/selectors.ts';
+import { buildTariffSeries, defaultTimeDomain } from '../../charts/tariff-steps/build-series.ts';
+import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
+import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { RecordLink } from '../../components/record-link.tsx';
+import { isoToTime } from '../../lib/format.ts';
+import { useViewState } from '../../state/view-store.ts';
+import { escalationSummary, escalationTable, laneTable } from './escalation-text.ts';
+import './escalation.css';
+
+/** How the tariff war escalated and de-escalated: both directions, by basis and status, with the events that drove it. */
 export function EscalationView() {
+  const data = useDataset();
+  const index = useDatasetIndex();
+  const asOfIso = useViewState('asOf');
+  const domain = useMemo(() => defaultTimeDomain(data.tariffMeasures), [data]);
+  const series = useMemo(() => buildTariffSeries(data.tariffMeasures, domain[1]), [data, domain]);
+  const lane = useMemo(() => buildLaneItems(data, domain), [data, domain]);
+  const name = useMemo(() => (id: string) => actorName(index, id), [index]);
+  const table = useMemo(() => escalationTable(data, series, index), [data, series, index]);
+  const events = useMemo(() => laneTable(lane.items), [lane.items]);
+  const summary = useMemo(() => escalationSummary(data.tariffMeasures, name), [data, name]);
+  const renderSource = (id: string) => {
+    const r = index.records.get(id);
+    return (
+      <RecordLink recordId={id} label={`Source: ${r ? recordTitle(index, r) : id}`}>
+        source
+      </RecordLink>
+    );
+  };
+  const asOf = asOfIso ? isoToTime(asOfIso) : null;
+  const sourceIds = [...new Set(data.tariffMeasures.flatMap((m) => m.evidence.map((e) => e.sourceId)))];
+
   return (
-    <div className="view">
+    <div className="view escalation-view">
       <header className="view-header">
         <h1>Escalation</h1>
-        <p className="lede">This view is being built.</p>
+        <p className="lede">
+          How US and Chinese tariff rates rose and fell, with the export controls, sanctions and meetings around them on
+          the same time axis. Select any point or marker (or focus it and press Enter) to read the quote it comes from.
+        </p>
       </header>
+      <ChartFrame title="Tariff rates, US on China and China on US" summary={summary} table={table} sourceIds={sourceIds}>
+        <TariffStepChart series={series} domain={domain} lane={lane.items} asOf={asOf} />
+        <p className="muted lane-outside">
+          The events lane shows {lane.items.length} export controls, sanctions and diplomatic events in this period;{' '}
+          {lane.outside} other records fall outside it (see the Timeline view).
+        </p>
+      </ChartFrame>
+      <section className="panel" aria-labelledby="esc-sources">
+        <h2 id="esc-sources">Every point and marker, with its source</h2>
+        <details className="chart-table">
+          <summary>Documented rates ({table.rows.length})</summary>
+          <DataTable caption="Documented tariff rates" data={table} renderSource={renderSource} />
+        </details>
+        <details className="chart-table">
+          <summary>Events on the lane ({events.rows.length})</summary>
+          <DataTable caption="Events on the lane" data={events} renderSource={renderSource} />
+        </details>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,165 @@
+import type { Dataset, DatePrecision, DiplomaticEvent, TradeMeasure } from '../../data/schema.ts';
+import { formatFuzzyDate, isoToTime } from '../../lib/format.ts';
+import type { MarkerShape } from '../tariff-steps/markers.ts';
+
+/**
+ * Pure: export controls, sanctions and diplomatic events → markers on the escalation chart's time axis.
+ * Coarse dates keep their whole span (drawn as a band), never a fake exact day.
+ */
+
+export type LaneKind =
+  | 'export-control'
+  | 'sanction'
+  | 'negotiation'
+  | 'meeting'
+  | 'summit'
+  | 'visit'
+  | 'call'
+  | 'statement'
+  | 'cancellation'
+  | 'election';
+
+/** The rows of the lane, top to bottom. */
+export type LaneRow = 'measures' | 'talks' | 'words';
+
+export const LANE_ROWS: { id: LaneRow; label: string }[] = [
+  { id: 'measures', label: 'Controls & sanctions' },
+  { id: 'talks', label: 'Talks & meetings' },
+  { id: 'words', label: 'Calls & statements' },
+];
+
+export const LANE_KIND_ROW: Record<LaneKind, LaneRow> = {
+  'export-control': 'measures',
+  sanction: 'measures',
+  negotiation: 'talks',
+  meeting: 'talks',
+  summit: 'talks',
+  visit: 'talks',
+  call: 'words',
+  statement: 'words',
+  cancellation: 'words',
+  election: 'words',
+};
+
+export const LANE_KIND_LABEL: Record<LaneKind, string> = {
+  'export-control': 'Export control',
+  sanction: 'Sanction',
+  negotiation: 'Negotiation',
+  meeting: 'Meeting',
+  summit: 'Summit',
+  visit: 'Visit',
+  call: 'Call',
+  statement: 'Statement',
+  cancellation: 'Cancellation',
+  election: 'Election',
+};
+
+export interface LaneItem {
+  /** The record the marker opens. */
+  id: string;
+  kind: LaneKind;
+  row: LaneRow;
+  title: string;
+  /** Epoch ms of the first and last day the date can denote (equal for an exact day). */
+  start: number;
+  end: number;
+  precision: DatePrecision;
+  /** The date as the user reads it, with "(inferred)" when derived. */
+  dateLabel: string;
+  /** Status as recorded (in force, proposed, held, cancelled…). */
+  status: string;
+  ambiguous: boolean;
+}
+
+function ambiguous(notes: { kind: string }[]): boolean {
+  return notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
+}
+
+function fromTrade(m: TradeMeasure): LaneItem {
+  return {
+    id: m.id,
+    kind: m.kind,
+    row: LANE_KIND_ROW[m.kind],
+    title: m.title,
+    start: isoToTime(m.date.start),
+    end: isoToTime(m.date.end),
+    precision: m.date.precision,
+    dateLabel: formatFuzzyDate(m.date),
+    status: m.status,
+    ambiguous: ambiguous(m.notes),
+  };
+}
+
+/** A statement that cancels another event is shown as a cancellation. */
+export function eventLaneKind(e: Pick<DiplomaticEvent, 'kind' | 'cancelsId'>): LaneKind {
+  if (e.kind === 'statement' && e.cancelsId) return 'cancellation';
+  return e.kind;
+}
+
+function fromEvent(e: DiplomaticEvent): LaneItem {
+  const kind = eventLaneKind(e);
+  return {
+    id: e.id,
+    kind,
+    row: LANE_KIND_ROW[kind],
+    title: e.title,
+    start: isoToTime(e.date.start),
+    end: isoToTime(e.date.end),
+    precision: e.date.precision,
+    dateLabel: formatFuzzyDate(e.date),
+    status: e.status,
+    ambiguous: ambiguous(e.notes),
+  };
+}
+
+/** Every lane item whose date span overlaps the domain, and how many records fall outside it. */
+export function buildLaneItems(
+  data: Pick<Dataset, 'tradeMeasures' | 'events'>,
+  domain: readonly [number, number],
+): { items: LaneItem[]; outside: number } {
+  const all = [...data.tradeMeasures.map(fromTrade), ...data.events.map(fromEvent)];
+  const items = all.filter((i) => i.end >= domain[0] && i.start <= domain[1]).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  return { items, outside: all.length - items.length };
+}
+
+/**
+ * Stacks items of a row into sub-rows so markers never overlap: an item goes to the first sub-row whose last
+ * marker ends at least `gapPx` before it. `toPx` maps time to pixels. Returns sub-row per item id and the
+ * number of sub-rows per row.
+ */
+export function stackLane(
+  items: readonly LaneItem[],
+  toPx: (t: number) => number,
+  gapPx: number,
+): { level: Map<string, number>; levels: Record<LaneRow, number> } {
+  const level = new Map<string, number>();
+  const levels: Record<LaneRow, number> = { measures: 1, talks: 1, words: 1 };
+  const ends: Record<LaneRow, number[]> = { measures: [], talks: [], words: [] };
+  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+    const x = toPx(item.start);
+    const rowEnds = ends[item.row];
+    let l = rowEnds.findIndex((end) => x - end >= gapPx);
+    if (l === -1) {
+      l = rowEnds.length;
+      rowEnds.push(0);
+    }
+    rowEnds[l] = Math.max(x, toPx(item.end));
+    level.set(item.id, l);
+    levels[item.row] = Math.max(levels[item.row], l + 1);
+  }
+  return { level, levels };
+}
+
+/** Marker shape per kind (the lane legend explains them). */
+export const LANE_KIND_SHAPE: Record<LaneKind, MarkerShape> = {
+  'export-control': 'triangle',
+  sanction: 'square',
+  negotiation: 'diamond',
+  meeting: 'circle',
+  summit: 'star',
+  visit: 'plus',
+  call: 'ring',
+  statement: 'bar',
+  cancellation: 'cross',
+  election: 'triangle-down',
+};

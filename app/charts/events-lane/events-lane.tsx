@@ -1,0 +1,153 @@
+import './events-lane.css';
+import { useMemo, useState } from 'react';
+import { useViewActions } from '../../state/view-store.ts';
+import { isHollow, markerPath } from '../tariff-steps/markers.ts';
+import { LANE_KIND_LABEL, LANE_KIND_SHAPE, LANE_ROWS, stackLane, type LaneItem, type LaneKind } from './build-lane.ts';
+
+const SUB_ROW = 22;
+const ROW_GAP = 10;
+const DAY = 86_400_000;
+
+/** Accessible name of a lane marker. */
+export function laneItemLabel(item: LaneItem): string {
+  const flag = item.ambiguous ? ', ambiguous in the document' : '';
+  return `${LANE_KIND_LABEL[item.kind]}: ${item.title}, ${item.dateLabel}, ${item.status}${flag} — open source`;
+}
+
+/**
+ * The events lane under the step chart: one row per kind group, one focusable marker per record, coarse
+ * dates as a band over their span. `left`/`plotWidth` align it with the chart's plot area.
+ */
+export function EventsLane({
+  items,
+  domain,
+  width,
+  left,
+  plotWidth,
+}: {
+  items: LaneItem[];
+  domain: [number, number];
+  width: number;
+  left: number;
+  plotWidth: number;
+}) {
+  const { recordOpened } = useViewActions();
+  const [active, setActive] = useState<{ item: LaneItem; x: number; y: number } | null>(null);
+  const toPx = useMemo(() => {
+    const span = Math.max(1, domain[1] - domain[0]);
+    return (t: number) => left + ((Math.min(Math.max(t, domain[0]), domain[1]) - domain[0]) / span) * plotWidth;
+  }, [domain, left, plotWidth]);
+  const { level, levels } = useMemo(() => stackLane(items, toPx, 16), [items, toPx]);
+
+  const rowTop: Record<string, number> = {};
+  let y = 4;
+  for (const row of LANE_ROWS) {
+    rowTop[row.id] = y;
+    y += levels[row.id] * SUB_ROW + ROW_GAP;
+  }
+  const height = y;
+
+  return (
+    <div className="lane-wrap">
+      <svg width={width} height={height} className="events-lane" role="group" aria-label="Events on the same time axis">
+        {LANE_ROWS.map((row) => (
+          <g key={row.id}>
+            <rect
+              x={left}
+              y={rowTop[row.id]}
+              width={plotWidth}
+              height={levels[row.id] * SUB_ROW}
+              className="lane-row-bg"
+            />
+            <text x={left - 6} y={(rowTop[row.id] ?? 0) + 14} textAnchor="end" className="lane-row-label">
+              {row.label.split(' ')[0]}
+            </text>
+          </g>
+        ))}
+        {items.map((item) => {
+          const x = toPx(item.start);
+          const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
+          const x2 = toPx(item.end + DAY);
+          const shape = LANE_KIND_SHAPE[item.kind];
+          const open = () => recordOpened(item.id);
+          return (
+            <g
+              key={item.id}
+              role="button"
+              tabIndex={0}
+              aria-label={laneItemLabel(item)}
+              aria-haspopup="dialog"
+              className={`lane-item lane-kind-${item.kind}`}
+              onClick={open}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  open();
+                }
+              }}
+              onFocus={() => setActive({ item, x, y: cy })}
+              onBlur={() => setActive(null)}
+              onMouseEnter={() => setActive({ item, x, y: cy })}
+              onMouseLeave={() => setActive(null)}
+            >
+              {item.precision !== 'day' && x2 - x > 2 && (
+                <rect x={x} y={cy - 7} width={x2 - x} height={14} rx={3} className="lane-span" />
+              )}
+              <circle cx={x} cy={cy} r={10} className="lane-hit" />
+              <path
+                d={markerPath(shape, 6)}
+                transform={`translate(${x},${cy})`}
+                className={isHollow(shape) ? 'lane-marker hollow' : 'lane-marker'}
+              />
+              {item.ambiguous && (
+                <g transform={`translate(${x + 8},${cy - 8})`} className="ambiguity-badge" aria-hidden="true">
+                  <circle r={6} />
+                  <text textAnchor="middle" dy="0.35em">
+                    ?
+                  </text>
+                </g>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      {active && (
+        <div
+          className="chart-tooltip"
+          role="tooltip"
+          style={{
+            left: active.x,
+            top: active.y + 14,
+            transform: active.x > width / 2 ? 'translateX(-100%)' : undefined,
+          }}
+        >
+          <strong>{LANE_KIND_LABEL[active.item.kind]}</strong>: {active.item.title}
+          <span className="block">
+            {active.item.dateLabel} · {active.item.status}
+          </span>
+          {active.item.ambiguous && <span className="block">Ambiguous in the document</span>}
+          <span className="block muted">Enter or click: open the source</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Legend of the lane: one entry per kind present. */
+export function LaneLegend({ kinds }: { kinds: LaneKind[] }) {
+  return (
+    <ul className="legend-list" aria-label="Events lane legend">
+      {kinds.map((k) => {
+        const shape = LANE_KIND_SHAPE[k];
+        return (
+          <li key={k}>
+            <svg width="18" height="18" aria-hidden="true" className="legend-swatch">
+              <path d={markerPath(shape, 6)} transform="translate(9,9)" className={isHollow(shape) ? 'lane-marker hollow' : 'lane-marker'} />
+            </svg>
+            {LANE_KIND_LABEL[k]}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+import type { TariffBasis } from '../../data/schema.ts';
+import { BASIS_MARKER, PALETTE, STATUS_DASH } from '../../lib/palette.ts';
+import type { SeriesKind, StepSeries } from './build-series.ts';
+
+/**
+ * How each step series looks. Colour says who imposes the rate, the dash says what kind of path it is
+ * (documented in force, threatened, proposed, scenario) and the marker says the basis, so no distinction
+ * rests on colour alone.
+ */
+
+/** Theme-aware colour per imposing actor (CSS variables from styles.css, palette fallback for others). */
+const ACTOR_VAR: Record<string, string> = { us: 'var(--us)', china: 'var(--china)', russia: 'var(--russia)' };
+
+export function seriesColor(s: Pick<StepSeries, 'imposerId' | 'kind'>): string {
+  if (s.kind === 'scenario') return 'var(--scenario)';
+  return ACTOR_VAR[s.imposerId] ?? PALETTE.grey;
+}
+
+/** A scenario dash no documented status uses, so a what-if never looks like a fact. */
+export const SCENARIO_DASH = '10 3 2 3 2 3';
+
+export const KIND_DASH: Record<SeriesKind, string | undefined> = {
+  actual: STATUS_DASH['in-force'],
+  threatened: STATUS_DASH.threatened,
+  proposed: STATUS_DASH.proposed,
+  scenario: SCENARIO_DASH,
+};
+
+export const KIND_LABEL: Record<SeriesKind, string> = {
+  actual: 'documented (in force or announced)',
+  threatened: 'threatened',
+  proposed: 'proposed',
+  scenario: 'scenario',
+};
+
+export function seriesDash(s: Pick<StepSeries, 'kind'>): string | undefined {
+  return KIND_DASH[s.kind];
+}
+
+export function seriesMarker(basis: TariffBasis): 'circle' | 'square' | 'diamond' {
+  return BASIS_MARKER[basis];
+}
+
+/** Left gutter shared by the step chart's Y axis and the events lane, so both use the same time scale. */
+export const Y_AXIS_WIDTH = 52;
+export const CHART_MARGIN = { top: 16, right: 24, bottom: 8, left: 4 } as const;

@@ -1,0 +1,43 @@
+import type { FuzzyDate } from '../../data/schema.ts';
+import type { DatasetIndex } from '../../data/selectors.ts';
+import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import type { StepPoint, StepSeries } from './build-series.ts';
+import { directionLabel, pointDateText, type NameOf } from './describe.ts';
+
+export interface ActivePoint {
+  series: StepSeries;
+  point: StepPoint;
+  date: FuzzyDate | undefined;
+  x: number;
+  y: number;
+}
+
+/** Value, basis, status, date with its precision and the source, for the point under the pointer or focus. */
+export function StepTooltip({ active, width, name, index }: { active: ActivePoint; width: number; name: NameOf; index: DatasetIndex }) {
+  const { series: s, point: p, date } = active;
+  const rec = p.recordId ? index.records.get(p.recordId) : undefined;
+  const sourceId = rec?.record.evidence[0]?.sourceId;
+  const source = sourceId ? index.sources.get(sourceId) : undefined;
+  const isScenario = s.kind === 'scenario';
+  return (
+    <div
+      className={`chart-tooltip ${isScenario ? 'tooltip-scenario' : ''}`}
+      role="tooltip"
+      style={{ left: active.x, top: active.y + 16, transform: active.x > width / 2 ? 'translateX(-100%)' : undefined }}
+    >
+      <strong className="tooltip-value">{formatPercent(p.rate)}</strong> {directionLabel(s, name)}
+      {isScenario && <span className="block">Scenario — from {p.scenario?.label ?? 'a scenario'}</span>}
+      <span className="block">
+        {BASIS_LABEL[s.basis]} · {isScenario ? 'what-if, not documented' : STATUS_LABEL[p.status]}
+      </span>
+      <span className="block">Date: {pointDateText(p, date)}{date && date.precision !== 'day' ? ` (precision: ${date.precision.replace(/-/g, ' ')})` : ''}</span>
+      {p.ambiguous && <span className="block">? Ambiguous in the document</span>}
+      {source && (
+        <span className="block">
+          Source: <cite>{source.title}</cite>
+        </span>
+      )}
+      <span className="block muted">Enter or click: open the source</span>
+    </div>
+  );
+}

@@ -1,0 +1,276 @@
+import './tariff-step-chart.css';
+import { useMemo, useState } from 'react';
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import type { FuzzyDate } from '../../data/schema.ts';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { actorName, type DatasetIndex } from '../../data/selectors.ts';
+import { BASIS_DESCRIPTION, BASIS_LABEL, formatIsoDate, formatMonthTick, formatPercent, formatSpanRange, timeToIso } from '../../lib/format.ts';
+import { useViewActions } from '../../state/view-store.ts';
+import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
+import type { LaneItem } from '../events-lane/build-lane.ts';
+import { fitSeriesToWidth, markedPoints, type StepPoint, type StepSeries } from './build-series.ts';
+import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
+import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
+import { markerPath } from './markers.ts';
+import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
+import { useElementWidth } from './use-element-width.ts';
+import type { TariffBasis } from '../../data/schema.ts';
+
+export interface TariffStepChartProps {
+  series: StepSeries[];
+  domain: [number, number];
+  lane?: LaneItem[];
+  asOf?: number | null;
+  height?: number;
+  describe?: (s: StepSeries) => string;
+}
+
+const DAY = 86_400_000;
+
+/** Month ticks, thinned so labels never collide (about one per 70 px). */
+function monthTicks(domain: [number, number], plotWidth: number): number[] {
+  const ticks: number[] = [];
+  const d = new Date(domain[0]);
+  let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (d.getUTCDate() === 1 ? 0 : 1), 1);
+  while (t <= domain[1]) {
+    ticks.push(t);
+    const n = new Date(t);
+    t = Date.UTC(n.getUTCFullYear(), n.getUTCMonth() + 1, 1);
+  }
+  const step = Math.max(1, Math.ceil(ticks.length / Math.max(1, plotWidth / 72)));
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+function yMaxOf(series: StepSeries[]): number {
+  const max = Math.max(10, ...series.flatMap((s) => s.points.map((p) => p.rate)));
+  return Math.ceil((max * 1.1) / 10) * 10;
+}
+
+/** The record date of a documented point (scenario points have none). */
+function pointDate(index: DatasetIndex, p: StepPoint): FuzzyDate | undefined {
+  if (!p.recordId) return undefined;
+  const r = index.records.get(p.recordId);
+  if (!r) return undefined;
+  const rec = r.record as { date?: FuzzyDate };
+  return rec.date;
+}
+
+/** The record a point opens: its own record, or the scenario preset it comes from when that is a record. */
+function pointTarget(index: DatasetIndex, p: StepPoint): string | null {
+  if (p.recordId) return p.recordId;
+  if (p.scenario && index.records.has(p.scenario.sourceId)) return p.scenario.sourceId;
+  return null;
+}
+
+/**
+ * Focusable marks for every documented (or scenario) point, drawn inside the chart with its scales. Each is
+ * a button: Enter, Space or a click opens the provenance drawer; focus or hover shows the tooltip.
+ */
+function PointMarks({
+  series,
+  name,
+  index,
+  showNotes,
+  onActive,
+}: {
+  series: StepSeries[];
+  name: NameOf;
+  index: DatasetIndex;
+  showNotes: boolean;
+  onActive: (a: ActivePoint | null) => void;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const { recordOpened } = useViewActions();
+  if (!xScale || !yScale) return null;
+  return (
+    <g className="tsc-points">
+      {series.flatMap((s) =>
+        markedPoints(s).map((p, i) => {
+          const cx = Number(xScale(p.t));
+          const cy = Number(yScale(p.rate));
+          if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+          const date = pointDate(index, p);
+          const target = pointTarget(index, p);
+          const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy };
+          const open = () => target && recordOpened(target);
+          const shape = seriesMarker(s.basis);
+          const note = showNotes && p.span && date ? `(${date.label}: ${formatSpanRange(date.start, date.end)})` : null;
+          return (
+            <g
+              key={`${s.key}-${i}`}
+              role="button"
+              tabIndex={0}
+              aria-label={pointAriaLabel(p, s, name, date)}
+              aria-haspopup={target ? 'dialog' : undefined}
+              className={`tsc-point kind-${s.kind}`}
+              transform={`translate(${cx},${cy})`}
+              onClick={open}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  open();
+                }
+              }}
+              onFocus={() => onActive(active)}
+              onBlur={() => onActive(null)}
+              onMouseEnter={() => onActive(active)}
+              onMouseLeave={() => onActive(null)}
+            >
+              <circle r={12} className="tsc-hit" />
+              <circle r={10} className="tsc-focus-ring" />
+              <path d={markerPath(shape, 5.5)} fill={s.kind === 'actual' ? seriesColor(s) : 'var(--surface)'} stroke={seriesColor(s)} strokeWidth={2} />
+              {p.ambiguous && (
+                <g transform="translate(10,-11)" className="ambiguity-badge" aria-hidden="true">
+                  <circle r={7} />
+                  <text textAnchor="middle" dy="0.35em">
+                    ?
+                  </text>
+                </g>
+              )}
+              {note && (
+                <text x={p.ambiguous ? 20 : 9} y={-4} className="tsc-note" aria-hidden="true">
+                  {formatPercent(p.rate)} {note}
+                </text>
+              )}
+            </g>
+          );
+        }),
+      )}
+    </g>
+  );
+}
+
+function LegendSwatch({ s }: { s: StepSeries }) {
+  const color = seriesColor(s);
+  return (
+    <svg width="40" height="16" aria-hidden="true" className="legend-swatch">
+      <line x1="2" x2="38" y1="8" y2="8" stroke={color} strokeWidth={2.5} strokeDasharray={seriesDash(s)} />
+      <path d={markerPath(seriesMarker(s.basis), 4.5)} transform="translate(20,8)" fill={s.kind === 'actual' ? color : 'var(--surface)'} stroke={color} strokeWidth={2} />
+    </svg>
+  );
+}
+
+/**
+ * The escalation step chart: one stepped path per series (direction × basis × kind), status by dash, basis by
+ * marker, imposer by colour; coarse dates as shaded bands; ambiguous points badged "?"; scenario series in
+ * their own colour and dash. Series arrive precomputed; they are only fitted to the pixel width here.
+ */
+export function TariffStepChart({ series, domain, lane, asOf, height = 360, describe }: TariffStepChartProps) {
+  const index = useDatasetIndex();
+  const [wrapRef, width] = useElementWidth<HTMLDivElement>();
+  const [active, setActive] = useState<ActivePoint | null>(null);
+  const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
+  const plotWidth = Math.max(40, width - plotLeft - CHART_MARGIN.right);
+  const fitted = useMemo(() => fitSeriesToWidth(series, plotWidth), [series, plotWidth]);
+  const name = useMemo<NameOf>(() => (id) => actorName(index, id), [index]);
+  const ticks = useMemo(() => monthTicks(domain, plotWidth), [domain, plotWidth]);
+  const yMax = useMemo(() => yMaxOf(series), [series]);
+  const bands = useMemo(
+    () =>
+      series.flatMap((s) =>
+        markedPoints(s)
+          .filter((p) => p.span)
+          .map((p) => ({ key: `${s.key}-${p.t}-${p.rate}`, x1: p.span!.start, x2: p.span!.end + DAY, color: seriesColor(s) })),
+      ),
+    [series],
+  );
+  const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];
+  const hasAmbiguous = series.some((s) => s.points.some((p) => p.ambiguous)) || (lane ?? []).some((i) => i.ambiguous);
+  const laneKinds = [...new Set((lane ?? []).map((i) => i.kind))];
+
+  return (
+    <div className="tsc" ref={wrapRef}>
+      <div className="tsc-plot" style={{ height }}>
+        {width > 0 && (
+          <ComposedChart
+            width={width}
+            height={height}
+            margin={CHART_MARGIN}
+            accessibilityLayer
+            title="Tariff rates over time"
+            desc="Stepped lines of documented tariff rates; each point below is a button that opens its source."
+          >
+            <CartesianGrid stroke="var(--grid)" vertical={false} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={domain}
+              allowDataOverflow
+              ticks={ticks}
+              tickFormatter={(t: number) => formatMonthTick(t)}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--text)', fontSize: 12 }}
+            />
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              type="number"
+              domain={[0, yMax]}
+              tickFormatter={(v: number) => formatPercent(v)}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--text)', fontSize: 12 }}
+            />
+            {bands.map((b) => (
+              <ReferenceArea key={b.key} x1={b.x1} x2={b.x2} fill={b.color} fillOpacity={0.1} stroke="none" ifOverflow="hidden" />
+            ))}
+            {fitted.map((s) => (
+              <Line
+                key={s.key}
+                data={s.points}
+                dataKey="rate"
+                name={seriesLabel(s, name, describe)}
+                type="stepAfter"
+                stroke={seriesColor(s)}
+                strokeWidth={s.kind === 'actual' ? 2.5 : 2}
+                strokeDasharray={seriesDash(s)}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+            {asOf != null && (
+              <ReferenceLine
+                x={asOf}
+                stroke="var(--text)"
+                strokeDasharray="4 3"
+                ifOverflow="hidden"
+                label={{ value: `as of ${formatIsoDate(timeToIso(asOf))}`, position: 'insideTopRight', fill: 'var(--text)', fontSize: 12 }}
+              />
+            )}
+            <PointMarks series={fitted} name={name} index={index} showNotes={plotWidth > 560} onActive={setActive} />
+          </ComposedChart>
+        )}
+        {active && <StepTooltip active={active} width={width} name={name} index={index} />}
+      </div>
+      {lane && width > 0 && <EventsLane items={lane} domain={domain} width={width} left={plotLeft} plotWidth={plotWidth} />}
+      <div className="tsc-legend">
+        <ul className="legend-list" aria-label="Rate lines">
+          {series.map((s) => (
+            <li key={s.key}>
+              <LegendSwatch s={s} />
+              {seriesLabel(s, name, describe)}
+            </li>
+          ))}
+        </ul>
+        <ul className="legend-notes">
+          {bases.map((b) => (
+            <li key={b}>
+              <strong>{BASIS_LABEL[b]}</strong> ({b === 'headline' ? 'circle' : b === 'average' ? 'square' : 'diamond'}): {BASIS_DESCRIPTION[b]}
+            </li>
+          ))}
+          <li>Solid: in force or announced; dashed: threatened; dotted: proposed. Filled marker: documented rate; hollow: threatened or proposed.</li>
+          {series.some((s) => s.kind === 'scenario') && <li>Scenario lines (purple, dash-dot) are what-ifs, not documented facts.</li>}
+          {bands.length > 0 && <li>Shaded band: the documents give only a coarse date (a season, a month); the point sits at its start.</li>}
+          {hasAmbiguous && (
+            <li>
+              <span className="flag" aria-hidden="true">?</span> ambiguous or conflicting in the documents: open the source for the curator&apos;s note.
+            </li>
+          )}
+        </ul>
+        {laneKinds.length > 0 && <LaneLegend kinds={laneKinds} />}
+      </div>
+    </div>
+  );
+}

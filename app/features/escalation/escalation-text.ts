@@ -1,0 +1,74 @@
+import type { Dataset, TariffMeasure } from '../../data/schema.ts';
+import type { DatasetIndex } from '../../data/selectors.ts';
+import type { StepSeries } from '../../charts/tariff-steps/build-series.ts';
+import type { LaneItem } from '../../charts/events-lane/build-lane.ts';
+import { LANE_KIND_LABEL } from '../../charts/events-lane/build-lane.ts';
+import type { TableData } from '../../components/data-table.tsx';
+import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { seriesLabel, type NameOf } from '../../charts/tariff-steps/describe.ts';
+
+/** Pure text and tables for the escalation view. */
+
+function byDirection(measures: readonly TariffMeasure[]): Map<string, TariffMeasure[]> {
+  const out = new Map<string, TariffMeasure[]>();
+  for (const m of measures) {
+    const k = `${m.imposerId}>${m.targetId}`;
+    out.set(k, [...(out.get(k) ?? []), m]);
+  }
+  return out;
+}
+
+const ACTUAL = new Set(['in-force', 'announced', 'suspended']);
+
+/**
+ * One sentence per direction: the highest documented rate, the latest rate in force (with its basis when it is
+ * not the headline one), and any threatened or proposed rate, each with its date as documented.
+ */
+export function escalationSummary(measures: readonly TariffMeasure[], name: NameOf): string {
+  if (measures.length === 0) return 'No tariff rates are documented.';
+  const parts: string[] = [];
+  for (const [, list] of byDirection(measures)) {
+    const first = list[0]!;
+    const actual = list.filter((m) => ACTUAL.has(m.status));
+    const peak = [...actual].sort((a, b) => b.rate - a.rate)[0];
+    const latest = [...actual].sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
+    const bits: string[] = [];
+    if (peak) bits.push(`peak ${formatPercent(peak.rate)} (${formatFuzzyDate(peak.date)})`);
+    if (latest && latest !== peak) {
+      const basis = latest.basis === 'headline' ? '' : `, ${BASIS_LABEL[latest.basis].toLowerCase()}`;
+      bits.push(`latest ${formatPercent(latest.rate)} (${formatFuzzyDate(latest.date)}${basis})`);
+    }
+    for (const m of list.filter((x) => x.status === 'threatened' || x.status === 'proposed')) {
+      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)} (${formatFuzzyDate(m.date)})`);
+    }
+    parts.push(`${name(first.imposerId)} on ${name(first.targetId)}: ${bits.join(', ')}`);
+  }
+  return `${measures.length} documented rates. ${parts.join('. ')}.`;
+}
+
+/** The rows the chart draws: one per documented point, in series order. */
+export function escalationTable(data: Pick<Dataset, 'tariffMeasures'>, series: readonly StepSeries[], index: DatasetIndex): TableData {
+  const byId = new Map(data.tariffMeasures.map((m) => [m.id, m]));
+  const name: NameOf = (id) => index.actors.get(id)?.shortName ?? id;
+  const rows: (string | number)[][] = [];
+  const recordIds: string[] = [];
+  for (const s of series) {
+    for (const p of s.points) {
+      const m = p.recordId ? byId.get(p.recordId) : undefined;
+      if (!m) continue;
+      const flag = m.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict') ? ' (ambiguous)' : '';
+      rows.push([seriesLabel(s, name), formatPercent(m.rate) + flag, BASIS_LABEL[m.basis], STATUS_LABEL[m.status], formatFuzzyDate(m.date)]);
+      recordIds.push(m.id);
+    }
+  }
+  return { columns: ['Line', 'Rate', 'Basis', 'Status', 'Date'], rows, recordIds };
+}
+
+/** The lane's markers as table rows. */
+export function laneTable(items: readonly LaneItem[]): TableData {
+  return {
+    columns: ['Kind', 'What', 'Date', 'Status'],
+    rows: items.map((i) => [LANE_KIND_LABEL[i.kind], i.title + (i.ambiguous ? ' (ambiguous)' : ''), i.dateLabel, i.status]),
+    recordIds: items.map((i) => i.id),
+  };
+}
