@@ -1,16 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import type { TableData } from './data-table.tsx';
+import { datasetQueries } from '../data/queries.ts';
+import { currentPermalink } from '../lib/url-sync.ts';
+import { chartCsv } from '../lib/export/csv.ts';
+import { composeSvg, exportFileName, resolveCssVars, sourceLine } from '../lib/export/svg.ts';
+import { downloadBlob, serializeChartSvg, svgToPngBlob } from '../lib/export/dom.ts';
+import { raiseNotice } from '../state/notices-store.ts';
+import './chart-export-menu.css';
 
 /**
- * Export menu for a chart (PNG, SVG, CSV). Placeholder until the export work lands; the props are the
- * contract: everything an export needs is passed here by ChartFrame.
+ * Export menu for a chart: PNG and SVG with title, subtitle, source line and permalink baked into the image,
+ * and CSV of exactly the rows the chart's table shows, headed by its sources and permalink. Also prints the
+ * source line under the chart in the print layout.
  */
-export function ChartExportMenu(_props: {
+export function ChartExportMenu({
+  title,
+  summary,
+  table,
+  sourceIds,
+  figureRef,
+}: {
   title: string;
   summary: string;
   table: TableData;
   sourceIds: string[];
   figureRef: RefObject<HTMLDivElement | null>;
 }) {
-  return null;
+  const { data } = useQuery(datasetQueries.all());
+  if (!data) return null;
+  const version = data.datasetVersion;
+  const sources = sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
+  const line = sourceLine(sources, version);
+
+  const composed = () => {
+    const root = getComputedStyle(document.documentElement);
+    const chart = serializeChartSvg(figureRef.current);
+    if (!chart) {
+      raiseNotice('warning', `"${title}" has no chart image to export yet; the CSV export still works.`);
+      return null;
+    }
+    const lookup = (name: string) => root.getPropertyValue(name) || undefined;
+    return composeSvg({
+      chartSvg: resolveCssVars(chart.markup, lookup),
+      chartWidth: chart.width,
+      chartHeight: chart.height,
+      title,
+      subtitle: summary,
+      sourceLine: line,
+      permalink: currentPermalink(),
+      colors: {
+        background: lookup('--surface')?.trim() ?? '#ffffff',
+        text: lookup('--text')?.trim() ?? '#111111',
+        muted: lookup('--muted')?.trim() ?? '#555555',
+      },
+      fontFamily: root.fontFamily,
+    });
+  };
+
+  const exportSvg = () => {
+    const c = composed();
+    if (c) downloadBlob(new Blob([c.svg], { type: 'image/svg+xml' }), exportFileName(title, version, 'svg'));
+  };
+
+  const exportPng = async () => {
+    const c = composed();
+    if (!c) return;
+    try {
+      downloadBlob(await svgToPngBlob(c.svg, c.width, c.height, 2), exportFileName(title, version, 'png'));
+    } catch {
+      raiseNotice('error', `The PNG of "${title}" could not be drawn in this browser; try the SVG export.`);
+    }
+  };
+
+  const exportCsv = () => {
+    const csv = chartCsv({
+      title,
+      datasetVersion: version,
+      sources: sources.map((s) => `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`),
+      permalink: currentPermalink(),
+      columns: table.columns,
+      rows: table.rows,
+    });
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(title, version, 'csv'));
+  };
+
+  return (
+    <>
+      <div className="chart-export" role="group" aria-label={`Export ${title}`}>
+        <span className="chart-export-label" aria-hidden="true">
+          Export
+        </span>
+        <button type="button" onClick={() => void exportPng()} aria-label={`PNG: download "${title}" as an image`}>
+          PNG
+        </button>
+        <button type="button" onClick={exportSvg} aria-label={`SVG: download "${title}" as a vector image`}>
+          SVG
+        </button>
+        <button type="button" onClick={exportCsv} aria-label={`CSV: download the data of "${title}"`}>
+          CSV
+        </button>
+      </div>
+      <p className="print-source">{line}</p>
+    </>
+  );
 }

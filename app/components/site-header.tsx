@@ -1,8 +1,11 @@
-import { useState, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { applyTheme, readTheme, THEMES, type Theme } from '../lib/theme.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
 import { VIEWS, type ViewId } from '../state/view-state.ts';
 import { AsOfControl } from './as-of-control.tsx';
+import { OfflineStatus, ShareActions } from './share-actions.tsx';
+import { datasetVersionLoaded } from '../lib/url-sync.ts';
+import { registerServiceWorkerAfterLoad } from '../lib/offline.ts';
 
 const THEME_LABEL: Record<Theme, string> = {
   system: 'System',
@@ -17,6 +20,12 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string | undefi
   const { viewChosen } = useViewActions();
   const [theme, setTheme] = useState<Theme>(readTheme);
 
+  // Permalinks pin the loaded dataset version; the offline worker is registered once the page has loaded.
+  useEffect(() => {
+    if (datasetVersion) datasetVersionLoaded(datasetVersion);
+  }, [datasetVersion]);
+  useEffect(() => registerServiceWorkerAfterLoad(), []);
+
   const onNav = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
@@ -28,6 +37,7 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string | undefi
       <div className="brand">
         <span className="brand-title">Tariffs &amp; Sanctions</span>
         {datasetVersion && <span className="brand-version">data {datasetVersion}</span>}
+        <OfflineStatus datasetVersion={datasetVersion} />
       </div>
       <nav aria-label="Views" className="view-nav">
         <ul>
@@ -45,6 +55,7 @@ export function SiteHeader({ datasetVersion }: { datasetVersion: string | undefi
         </ul>
       </nav>
       <AsOfControl />
+      <ShareActions />
       <label className="theme-picker">
         <span>Theme</span>
         <select

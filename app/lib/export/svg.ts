@@ -13,6 +13,7 @@ export function xmlEscape(s: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     // Control characters are not allowed in XML 1.0.
+    // eslint-disable-next-line no-control-regex -- removing them is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
@@ -119,8 +120,8 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
 }
 
 /** "Source: doc-001 Title (Publisher); … — dataset 2026-11-26". */
-export function sourceLine(sources: { title: string; publisher: string }[], datasetVersion: string): string {
-  const docs = sources.map((s) => `${s.title} (${s.publisher})`).join('; ');
+export function sourceLine(sources: { title: string; publisher?: string | undefined }[], datasetVersion: string): string {
+  const docs = sources.map((s) => (s.publisher ? `${s.title} (${s.publisher})` : s.title)).join('; ');
   return `Source: ${docs || 'the curated dataset'}. Dataset version ${datasetVersion}.`;
 }
 

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { currentPermalink, currentQuery } from '../lib/url-sync.ts';
+import { useViewState } from '../state/view-store.ts';
+import { useDeckActions, useDeckSlides } from '../briefing/deck-store.ts';
+import { defaultSlideTitle } from '../briefing/deck.ts';
+import { raiseNotice } from '../state/notices-store.ts';
+import { useOnline } from '../lib/offline.ts';
+import './share-actions.css';
+
+/** Header actions: add the current view (with all its state) to the briefing deck, and copy its permalink. */
+export function ShareActions() {
+  const view = useViewState('view');
+  const slides = useDeckSlides();
+  const { slideAdded } = useDeckActions();
+  const [status, setStatus] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const say = (text: string) => {
+    setStatus(text);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus(''), 4000);
+  };
+
+  const addToDeck = () => {
+    const query = currentQuery();
+    slideAdded({ title: defaultSlideTitle(query), query, notes: '' });
+    say(`Added as slide ${slides.length + 1} of the deck`);
+  };
+
+  const copyLink = async () => {
+    const link = currentPermalink();
+    try {
+      await navigator.clipboard.writeText(link);
+      say('Link copied');
+    } catch {
+      // No clipboard access (permissions, insecure context): show the link so it can be copied by hand.
+      raiseNotice('info', `Link to this view: ${link}`);
+    }
+  };
+
+  return (
+    <div className="share-actions">
+      {view !== 'briefing' && (
+        <button type="button" onClick={addToDeck}>
+          Add to deck
+        </button>
+      )}
+      <button type="button" onClick={() => void copyLink()}>
+        Copy link
+      </button>
+      <span className="share-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
+
+/** Says when the dashboard is offline and showing the copy of the data saved on an earlier visit. */
+export function OfflineStatus({ datasetVersion }: { datasetVersion: string | undefined }) {
+  const online = useOnline();
+  return (
+    <span className="offline-status" role="status">
+      {online ? '' : `Offline: showing saved data${datasetVersion ? ` (version ${datasetVersion})` : ''}`}
+    </span>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The browser side of exports: serialise a live chart SVG with its computed styles inlined (so it looks
+ * the same outside the page), rasterise an SVG string to PNG, and trigger a download. Kept apart from the
+ * pure builders, which are unit-tested in node.
+ */
+
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+
+/** The chart's main <svg> (the largest one: legend icons are small SVGs too), styles inlined. */
+export function serializeChartSvg(figure: HTMLElement | null): { markup: string; width: number; height: number } | null {
+  if (!figure) return null;
+  const svgs = [...figure.querySelectorAll('svg')];
+  let best: SVGSVGElement | null = null;
+  let bestArea = 0;
+  for (const s of svgs) {
+    const r = s.getBoundingClientRect();
+    if (r.width * r.height > bestArea) {
+      best = s;
+      bestArea = r.width * r.height;
+    }
+  }
+  if (!best) return null;
+  const rect = best.getBoundingClientRect();
+  const clone = best.cloneNode(true) as SVGSVGElement;
+  const originals = [best, ...best.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  originals.forEach((el, i) => {
+    const copy = copies[i];
+    if (!copy) return;
+    const cs = getComputedStyle(el);
+    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+    copy.setAttribute('style', style);
+    copy.removeAttribute('tabindex');
+  });
+  clone.setAttribute('width', String(Math.round(rect.width)));
+  clone.setAttribute('height', String(Math.round(rect.height)));
+  return { markup: new XMLSerializer().serializeToString(clone), width: rect.width, height: rect.height };
+}
+
+/** Draws an SVG string onto a canvas at `scale`× and returns the PNG. */
+export function svgToPngBlob(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return reject(new Error('no 2d context'));
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0, width, height);
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png');
+    };
+    img.onerror = () => reject(new Error('the SVG could not be loaded as an image'));
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  });
+}
+
+/** Saves a blob under a file name. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
