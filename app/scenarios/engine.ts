@@ -84,20 +84,54 @@ function directionKey(s: Pick<ScenarioStep, 'imposerId' | 'targetId' | 'basis'>)
   return `${s.imposerId}>${s.targetId}|${s.basis}`;
 }
 
+// Per-dataset caches: a toggle must not rebuild what does not depend on it (the 10,000-event benchmark).
+const datasetRange = new WeakMap<Dataset, [string, string] | null>();
+const baselineCache = new WeakMap<Dataset, Map<number, StepSeries[]>>();
+
+function rangeOf(dataset: Dataset): [string, string] | null {
+  if (datasetRange.has(dataset)) return datasetRange.get(dataset)!;
+  let range: [string, string] | null = null;
+  const see = (d: string) => {
+    if (!range) range = [d, d];
+    else if (d < range[0]) range[0] = d;
+    else if (d > range[1]) range[1] = d;
+  };
+  for (const m of dataset.tariffMeasures) {
+    see(m.date.start);
+    see(m.date.end);
+  }
+  for (const p of dataset.scenarios) for (const s of p.steps) see(s.date);
+  datasetRange.set(dataset, range);
+  return range;
+}
+
 /** The time axis: every documented date, every preset and custom step, padded by 60 days on the right. */
 export function scenarioDomain(dataset: Dataset, customSteps: readonly ScenarioStep[]): [number, number] {
-  const dates: string[] = [];
-  for (const m of dataset.tariffMeasures) dates.push(m.date.start, m.date.end);
-  for (const p of dataset.scenarios) for (const s of p.steps) dates.push(s.date);
-  for (const s of customSteps) dates.push(s.date);
-  if (dates.length === 0) return [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
-  let lo = dates[0]!;
-  let hi = dates[0]!;
-  for (const d of dates) {
-    if (d < lo) lo = d;
-    if (d > hi) hi = d;
+  const base = rangeOf(dataset);
+  let lo = base?.[0];
+  let hi = base?.[1];
+  for (const s of customSteps) {
+    if (lo === undefined || s.date < lo) lo = s.date;
+    if (hi === undefined || s.date > hi) hi = s.date;
   }
+  if (lo === undefined || hi === undefined) return [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
   return [isoToTime(addDays(lo, -30)), isoToTime(addDays(hi, 60))];
+}
+
+/** The documented series for a dataset and axis end, built once (callers must not mutate them). */
+export function baselineFor(dataset: Dataset, endTime: number): StepSeries[] {
+  let byEnd = baselineCache.get(dataset);
+  if (!byEnd) {
+    byEnd = new Map();
+    baselineCache.set(dataset, byEnd);
+  }
+  let built = byEnd.get(endTime);
+  if (!built) {
+    built = buildTariffSeries(dataset.tariffMeasures, endTime);
+    if (byEnd.size > 8) byEnd.clear();
+    byEnd.set(endTime, built);
+  }
+  return built;
 }
 
 /** Collects the steps of a scenario in composition order (rule 1). */
@@ -137,6 +171,18 @@ function stripConnector(points: readonly StepPoint[], endTime: number): StepPoin
   return last && last.recordId === null && last.t === endTime ? points.slice(0, -1) : [...points];
 }
 
+/** Merges two time-sorted point lists (linear: documented paths can hold 100,000 points). */
+function mergeByTime(a: readonly StepPoint[], b: readonly StepPoint[]): StepPoint[] {
+  const out: StepPoint[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.t <= b[j]!.t)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
 /** Builds one scenario's series from its (already collected) steps against the baseline. */
 export function composeScenario(
   baseline: readonly StepSeries[],
@@ -162,14 +208,14 @@ export function composeScenario(
     const stepTimes = new Set(list.map((s) => isoToTime(s.step.date)));
     // Documented points stay (a step holds until the next change); a same-date scenario step replaces them.
     const documented = actual ? stripConnector(actual.points, endTime).filter((p) => !stepTimes.has(p.t)) : [];
-    const produced: StepPoint[] = list.map((s) => ({
+    const produced: StepPoint[] = [...list].sort((x, y) => x.step.date.localeCompare(y.step.date)).map((s) => ({
       t: isoToTime(s.step.date),
       rate: s.step.rate,
       recordId: s.recordId,
       status: 'in-force',
       scenario: { sourceId: s.sourceId, label: s.sourceLabel },
     }));
-    const points = [...documented, ...produced].sort((x, y) => x.t - y.t);
+    const points = mergeByTime(documented, produced);
     const last = points[points.length - 1];
     if (last && last.t < endTime) points.push({ ...last, t: endTime, recordId: null, span: undefined });
     series.push({
@@ -190,7 +236,7 @@ export function composeScenario(
 export function runScenarios(input: EngineInput): EngineOutput {
   const { dataset, active, customSteps, comparison } = input;
   const domain = scenarioDomain(dataset, customSteps);
-  const baseline = buildTariffSeries(dataset.tariffMeasures, domain[1]);
+  const baseline = baselineFor(dataset, domain[1]);
   const a = composeScenario(baseline, collectSteps(dataset.scenarios, new Set(active), customSteps), SCENARIO_A, domain[1]);
   const b = comparison
     ? composeScenario(baseline, collectSteps(dataset.scenarios, new Set(comparison), []), SCENARIO_B, domain[1])
