@@ -2,6 +2,7 @@ import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, headlineTariffs, isAmbiguous } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { RatesByDirectionChart } from './rates-by-direction-chart.tsx';
 
 /** First view: every documented tariff rate, by direction, each one click from its quote. */
 export function OverviewView() {
@@ -19,6 +20,7 @@ export function OverviewView() {
           comes from. Basis and status are given for every rate; rates of different basis are not comparable.
         </p>
       </header>
+      <RatesByDirectionChart />
       <div className="card-grid">
         {directions.map((dir) => {
           const [imposer = '', target = ''] = dir.split('→');
