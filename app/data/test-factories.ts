@@ -73,3 +73,22 @@ export function makePreset(over: Partial<import('./schema.ts').ScenarioPreset> =
     ...over,
   };
 }
+
+/** A diplomatic event (meeting, round, call, cancellation…) for negotiation tests. */
+export function makeEvent(over: Partial<import('./schema.ts').DiplomaticEvent> = {}): import('./schema.ts').DiplomaticEvent {
+  return {
+    id: 'ev-a',
+    kind: 'negotiation',
+    status: 'held',
+    title: 'test round',
+    date: day('2025-05-01'),
+    partyIds: ['us', 'china'],
+    concessions: [],
+    ratesBeforeIds: [],
+    ratesAfterIds: [],
+    relatedIds: [],
+    evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
+    notes: [],
+    ...over,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Actor, Dataset, DiplomaticEvent, EventStatus, TariffMeasure } from '../../data/schema.ts';
+
+/**
+ * Pure: which diplomatic events are "rounds" (negotiations, meetings, calls, summits, visits and
+ * cancellations), how they are filtered, and everything a side-by-side comparison needs, resolved from ids.
+ */
+
+export const ROUND_KINDS: ReadonlySet<DiplomaticEvent['kind']> = new Set(['negotiation', 'meeting', 'call', 'summit', 'visit']);
+
+export type RoundKind = DiplomaticEvent['kind'] | 'cancellation';
+
+export const ROUND_KIND_LABEL: Record<RoundKind, string> = {
+  negotiation: 'Negotiation round',
+  meeting: 'Meeting',
+  call: 'Call',
+  summit: 'Summit',
+  visit: 'Visit',
+  statement: 'Statement',
+  election: 'Election',
+  cancellation: 'Cancellation',
+};
+
+/** The statuses a user can filter by, in lifecycle order. */
+export const ROUND_STATUSES: EventStatus[] = ['held', 'planned', 'proposed', 'cancelled', 'collapsed'];
+
+export const ROUND_STATUS_LABEL: Record<EventStatus, string> = {
+  held: 'Held',
+  planned: 'Planned',
+  proposed: 'Proposed',
+  cancelled: 'Cancelled',
+  collapsed: 'Collapsed',
+};
+
+export interface Round {
+  event: DiplomaticEvent;
+  kind: RoundKind;
+  /**
+   * Status for filtering: a cancellation (a statement cancelling another event) counts as "cancelled", since
+   * that is what a user filtering for cancelled summits is looking for; everything else keeps its own status.
+   */
+  status: EventStatus;
+  /** For a cancellation: the event it cancels. */
+  cancels?: DiplomaticEvent;
+  ratesBefore: TariffMeasure[];
+  ratesAfter: TariffMeasure[];
+}
+
+/** Every round in the dataset, oldest first. */
+export function listRounds(data: Pick<Dataset, 'events' | 'tariffMeasures'>): Round[] {
+  const events = new Map(data.events.map((e) => [e.id, e]));
+  const tariffs = new Map(data.tariffMeasures.map((m) => [m.id, m]));
+  const resolve = (ids: string[]) => ids.map((id) => tariffs.get(id)).filter((m): m is TariffMeasure => m !== undefined);
+  const rounds: Round[] = [];
+  for (const e of data.events) {
+    const isCancellation = e.kind === 'statement' && e.cancelsId !== undefined;
+    if (!ROUND_KINDS.has(e.kind) && !isCancellation) continue;
+    const round: Round = {
+      event: e,
+      kind: isCancellation ? 'cancellation' : e.kind,
+      status: isCancellation ? 'cancelled' : e.status,
+      ratesBefore: resolve(e.ratesBeforeIds),
+      ratesAfter: resolve(e.ratesAfterIds),
+    };
+    const cancelled = e.cancelsId ? events.get(e.cancelsId) : undefined;
+    if (cancelled) round.cancels = cancelled;
+    rounds.push(round);
+  }
+  return rounds.sort((a, b) => a.event.date.start.localeCompare(b.event.date.start) || a.event.id.localeCompare(b.event.id));
+}
+
+/** Rounds that involve every checked party and have one of the checked statuses (empty = no filter). */
+export function filterRounds(rounds: readonly Round[], parties: readonly string[], statuses: readonly string[]): Round[] {
+  return rounds.filter(
+    (r) =>
+      parties.every((p) => r.event.partyIds.includes(p)) && (statuses.length === 0 || statuses.includes(r.status)),
+  );
+}
+
+/** The countries and groups that take part in some round (people are filtered through their country). */
+export function partyOptions(rounds: readonly Round[], actors: readonly Actor[]): Actor[] {
+  const used = new Set(rounds.flatMap((r) => r.event.partyIds));
+  return actors.filter((a) => used.has(a.id) && (a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation'));
+}
+
+/** The selected rounds in the dataset's chronological order (unknown ids are dropped). */
+export function selectedRounds(rounds: readonly Round[], ids: readonly string[]): Round[] {
+  return rounds.filter((r) => ids.includes(r.event.id));
+}

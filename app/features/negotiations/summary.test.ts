@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { day, makeEvent, makeTariff } from '../../data/test-factories.ts';
+import type { Actor } from '../../data/schema.ts';
+import { filterRounds, listRounds, partyOptions, selectedRounds } from './rounds.ts';
+import { summarizeRounds, summaryText } from './summary.ts';
+
+const name = (id: string) => ({ us: 'US', china: 'China', russia: 'Russia', trump: 'Trump' })[id] ?? id;
+const isCountry = (id: string) => id !== 'trump';
+
+const before = makeTariff({ id: 'tm-57', rate: 57, basis: 'unspecified', date: day('2025-10-25') });
+const after = makeTariff({ id: 'tm-47', rate: 47, basis: 'unspecified', status: 'proposed', date: day('2025-10-25') });
+const tariffs = [before, after];
+
+const london = makeEvent({ id: 'london', title: 'London talks', date: day('2025-06-10'), durationDays: 2, venue: 'London', heldUntil: 'unclear' });
+const may = makeEvent({ id: 'may', title: 'May deal', status: 'collapsed', date: { start: '2025-05-01', end: '2025-05-31', precision: 'month', label: 'May 2025', inferred: false } });
+const leaders = makeEvent({
+  id: 'leaders',
+  kind: 'meeting',
+  title: 'Leaders meet',
+  date: day('2025-10-30'),
+  partyIds: ['us', 'china', 'trump'],
+  ratesBeforeIds: ['tm-57'],
+  ratesAfterIds: ['tm-47'],
+  concessions: [
+    { actorId: 'china', gave: ['suspend controls'], obtained: ['tariff cut'] },
+    { actorId: 'us', gave: ['cut tariffs'], obtained: [] },
+  ],
+});
+const cancel = makeEvent({ id: 'cancel', kind: 'statement', title: 'Summit called off', date: day('2025-10-21'), partyIds: ['us', 'russia'], cancelsId: 'summit' });
+const summit = makeEvent({ id: 'summit', kind: 'summit', status: 'cancelled', title: 'Summit', date: day('2025-10-25'), partyIds: ['us', 'russia'] });
+const speech = makeEvent({ id: 'speech', kind: 'statement', title: 'A speech' });
+const events = [london, may, leaders, cancel, summit, speech];
+const rounds = listRounds({ events, tariffMeasures: tariffs });
+
+describe('listRounds and filters', () => {
+  it('lists rounds, meetings, summits and cancellations oldest first, but not ordinary statements', () => {
+    expect(rounds.map((r) => r.event.id)).toEqual(['may', 'london', 'cancel', 'summit', 'leaders']);
+    expect(rounds.find((r) => r.event.id === 'cancel')).toMatchObject({ kind: 'cancellation', status: 'cancelled', cancels: summit });
+    expect(rounds.find((r) => r.event.id === 'leaders')!.ratesAfter).toEqual([after]);
+  });
+
+  it('filters by every checked party and by any checked status', () => {
+    expect(filterRounds(rounds, ['us', 'russia'], []).map((r) => r.event.id)).toEqual(['cancel', 'summit']);
+    expect(filterRounds(rounds, [], ['cancelled', 'collapsed']).map((r) => r.event.id)).toEqual(['may', 'cancel', 'summit']);
+    expect(filterRounds(rounds, ['china'], ['held']).map((r) => r.event.id)).toEqual(['london', 'leaders']);
+  });
+
+  it('offers only countries and groups as parties', () => {
+    const actor = (id: string, kind: Actor['kind']): Actor => ({ id, name: id, shortName: id, kind, aliases: [], evidence: [], notes: [] });
+    const opts = partyOptions(rounds, [actor('us', 'country'), actor('trump', 'person'), actor('iran', 'country')]);
+    expect(opts.map((a) => a.id)).toEqual(['us']);
+  });
+});
+
+describe('summarizeRounds', () => {
+  it('says nothing until two rounds are selected', () => {
+    expect(summarizeRounds(selectedRounds(rounds, ['london']), name)).toEqual([]);
+  });
+
+  it('describes the span, the status change and the parties between two rounds', () => {
+    const text = summaryText(summarizeRounds(selectedRounds(rounds, ['london', 'may']), name, isCountry));
+    expect(text).toContain('The 2 selected rounds run from May deal (May 2025) to London talks (2025-06-10), about 40 days apart');
+    expect(text).toContain('From May deal to London talks: collapsed, then held; same parties (US and China).');
+    expect(text).toContain('No rates recorded for May deal and London talks.');
+    expect(text).toContain('London talks: lasted 2 days; no concessions recorded; result held: unclear.');
+  });
+
+  it('links every rate to its record and states the change in points', () => {
+    const sentences = summarizeRounds(selectedRounds(rounds, ['leaders', 'london']), name, isCountry);
+    const rate = sentences.find((s) => s.key === 'rates-leaders')!;
+    expect(summaryText([rate])).toBe('At Leaders meet, US on China, basis not stated went from 57% to 47% (−10 points; proposed).');
+    expect(rate.segments.filter((g) => g.recordId?.startsWith('tm-'))).toEqual([
+      { text: '57%', recordId: 'tm-57' },
+      { text: '47%', recordId: 'tm-47' },
+    ]);
+    expect(summaryText(sentences)).toContain('Leaders meet: China gave one concession, US gave one concession');
+  });
+
+  it('names the parties that join or leave, and a cancellation', () => {
+    const text = summaryText(summarizeRounds(selectedRounds(rounds, ['leaders', 'cancel']), name, isCountry));
+    expect(text).toContain('From Summit called off to Leaders meet: cancelled, then held; China joins; Russia no longer takes part.');
+  });
+
+  it('follows a rate from one round to the next when the basis matches', () => {
+    const r1 = makeEvent({ id: 'r1', title: 'R1', date: day('2025-01-01'), ratesAfterIds: ['x'] });
+    const r2 = makeEvent({ id: 'r2', title: 'R2', date: day('2025-03-01'), ratesBeforeIds: ['y'] });
+    const x = makeTariff({ id: 'x', rate: 30 });
+    const y = makeTariff({ id: 'y', rate: 50 });
+    const rs = listRounds({ events: [r1, r2], tariffMeasures: [x, y] });
+    const text = summaryText(summarizeRounds(rs, name));
+    expect(text).toContain('Between the two rounds, US on China went from 30% to 50% (+20 points).');
+    expect(text).toContain('run from R1 (2025-01-01) to R2 (2025-03-01), 59 days apart');
+  });
+});
