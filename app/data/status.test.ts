@@ -3,6 +3,7 @@ import type { FuzzyDate, TradeMeasure } from './schema.ts';
 import { day, makeTariff } from './test-factories.ts';
 import {
   appliesOn,
+  measureStatusesOn,
   nextReview,
   positionOf,
   statusOnDate,
@@ -145,5 +146,15 @@ describe('statusOnDate for documented suspended, lifted and expired measures', (
   it('reports the documented status from the record’s date', () => {
     expect(statusOnDate({ status: 'lifted', date: day('2025-01-01') }, [], '2025-02-01').state).toBe('lifted');
     expect(statusOnDate({ status: 'suspended', date: day('2025-01-01') }, [], '2024-12-01').state).toBe('not-yet');
+  });
+});
+
+describe('measureStatusesOn', () => {
+  it('gives every tariff and trade measure a state on the date', () => {
+    const spring = makeTariff({ id: 'spring', date: span('2025-03-01', '2025-05-31', 'season') });
+    const window = makeTrade({ id: 'window', terms: { description: 'x', endsOn: '2025-03-12' } });
+    const map = measureStatusesOn({ tariffMeasures: [spring], tradeMeasures: [window] }, '2025-06-15');
+    expect(map.get('spring')?.state).toBe('in-force');
+    expect(map.get('window')?.state).toBe('lapsed');
   });
 });

@@ -1,4 +1,4 @@
-import type { FuzzyDate, MeasureStatus, TariffMeasure, TimeTerms, TradeMeasure } from './schema.ts';
+import type { Dataset, FuzzyDate, MeasureStatus, TariffMeasure, TimeTerms, TradeMeasure } from './schema.ts';
 
 /**
  * Pure "what was in force on date D" logic for tariff and trade measures, and the countdown of
@@ -232,4 +232,15 @@ export function appliesOn(s: StatusOnDate): 'yes' | 'possibly' | 'no' {
     return 'possibly';
   }
   return 'no';
+}
+
+/** The state on D of every tariff and trade measure, by record id (one pass for a whole view). */
+export function measureStatusesOn(
+  data: Pick<Dataset, 'tariffMeasures' | 'tradeMeasures'>,
+  date: string,
+): Map<string, StatusOnDate> {
+  const out = new Map<string, StatusOnDate>();
+  for (const m of data.tariffMeasures) out.set(m.id, tariffStatusOn(m, data.tariffMeasures, date));
+  for (const m of data.tradeMeasures) out.set(m.id, tradeMeasureStatusOn(m, data.tradeMeasures, date));
+  return out;
 }

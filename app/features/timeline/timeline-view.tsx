@@ -1,11 +1,242 @@
-/** Placeholder until this view is built. */
+import { useId, useMemo } from 'react';
+import {
+  filterItems,
+  layoutLanes,
+  positionInRange,
+  presentActors,
+  presentKinds,
+  presentStatuses,
+  quickRanges,
+  resolveRange,
+  timelineItems,
+  timeTicks,
+  zoomRange,
+  type Lane,
+  type TimeRange,
+} from '../../charts/timeline-lanes/build-lanes.ts';
+import { KIND_GLYPH, KIND_LABEL, STATUS_STYLE } from '../../charts/timeline-lanes/constants.ts';
+import { TimelineLanes } from '../../charts/timeline-lanes/timeline-lanes.tsx';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { actorName, isAmbiguous } from '../../data/selectors.ts';
+import { appliesOn, measureStatusesOn, today } from '../../data/status.ts';
+import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import {
+  AS_OF_STATE_LABEL,
+  formatFuzzyDate,
+  formatIsoDate,
+  formatMonthTick,
+  formatPercent,
+  formatTermsCountdown,
+  formatYearTick,
+} from '../../lib/format.ts';
+import { useViewActions, useViewState } from '../../state/view-store.ts';
+import { laneName, markLabel, statusLabel, timelineSummary, timelineTable } from './describe-timeline.ts';
+import './timeline.css';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function toggle(list: readonly string[], v: string): string[] {
+  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+}
+
+/** One timeline of every record kind, in lanes by actor pair, with the as-of date and what was in force then. */
 export function TimelineView() {
+  const data = useDataset();
+  const index = useDatasetIndex();
+  const asOf = useViewState('asOf');
+  const tlActors = useViewState('tlActors');
+  const tlKinds = useViewState('tlKinds');
+  const tlStatuses = useViewState('tlStatuses');
+  const tlFrom = useViewState('tlFrom');
+  const tlTo = useViewState('tlTo');
+  const { viewFiltersChanged, recordOpened } = useViewActions();
+  const fromId = useId();
+  const toId = useId();
+
+  const items = useMemo(() => timelineItems(data), [data]);
+  const ranges = useMemo(() => quickRanges(items), [items]);
+  const range = resolveRange(items, tlFrom, tlTo);
+  const allRange: TimeRange = ranges.find((r) => r.id === 'all') ?? range;
+  const filtered = useMemo(
+    () => filterItems(items, { actors: tlActors, kinds: tlKinds, statuses: tlStatuses }),
+    [items, tlActors, tlKinds, tlStatuses],
+  );
+  const lanes = useMemo(() => layoutLanes(filtered, range, 0.035), [filtered, range]);
+  const ticks = useMemo(() => timeTicks(range), [range]);
+  const onDate = asOf ?? today();
+  const statuses = useMemo(() => measureStatusesOn(data, onDate), [data, onDate]);
+
+  const short = (id: string) => actorName(index, id);
+  const laneLabel = (l: Lane) => laneName(l, short);
+  const lines: { x: number; label: string; kind: 'as-of' | 'today' }[] = [];
+  const asOfX = asOf ? positionInRange(asOf, range) : null;
+  if (asOf && asOfX !== null) lines.push({ x: asOfX, label: `As of ${formatIsoDate(asOf)}`, kind: 'as-of' });
+  const todayIso = today();
+  const todayX = positionInRange(todayIso, range);
+  if (todayX !== null && todayIso !== asOf) lines.push({ x: todayX, label: 'Today', kind: 'today' });
+
+  const table = timelineTable(lanes, laneLabel);
+  const sourceIds = [...new Set(lanes.flatMap((l) => l.items.flatMap((i) => index.records.get(i.id)?.record.evidence.map((e) => e.sourceId) ?? [])))];
+  const activeRange = ranges.find((r) => r.from === range.from && r.to === range.to);
+  const filtersOn = tlActors.length + tlKinds.length + tlStatuses.length > 0;
+
+  const measuresOnDate = [
+    ...data.tariffMeasures.map((m) => ({ m, text: `${formatPercent(m.rate)} ${m.label}`, name: `${formatPercent(m.rate)}, ${m.label}` })),
+    ...data.tradeMeasures.map((m) => ({ m, text: m.title, name: m.title })),
+  ]
+    .map((x) => ({ ...x, s: statuses.get(x.m.id) }))
+    .filter((x) => x.s && (appliesOn(x.s) !== 'no' || (x.s.terms !== undefined && x.s.state !== 'not-yet')))
+    .sort((a, b) => b.m.date.start.localeCompare(a.m.date.start));
+
   return (
-    <div className="view">
+    <div className="view timeline-view">
       <header className="view-header">
-        <h1>Timeline</h1>
-        <p className="lede">This view is being built.</p>
+        <h1>One timeline: tariffs, sanctions, export controls and diplomacy</h1>
+        <p className="lede">
+          Every dated record on one time axis, in lanes by the pair of actors involved. Exact days are round markers;
+          dates the documents give only roughly are drawn as spans over every day they can denote. Select a mark (or
+          Tab to it; arrow keys move within and between lanes) to read its source.
+        </p>
       </header>
+
+      <section className="panel tl-controls" aria-label="Range and filters">
+        <div className="tl-control-row">
+          <fieldset className="tl-ranges">
+            <legend>Range</legend>
+            {ranges.map((r) => (
+              <button
+                key={r.id}
+                type="button"
+                aria-pressed={activeRange?.id === r.id}
+                onClick={() =>
+                  viewFiltersChanged(r.id === 'year' ? { tlFrom: null, tlTo: null } : { tlFrom: r.from, tlTo: r.to })
+                }
+              >
+                {r.label}
+              </button>
+            ))}
+            <button type="button" onClick={() => viewFiltersChanged(zoomToPatch(zoomRange(range, 0.5)))}>
+              Zoom in
+            </button>
+            <button type="button" onClick={() => viewFiltersChanged(zoomToPatch(zoomRange(range, 2, allRange)))}>
+              Zoom out
+            </button>
+          </fieldset>
+          <div className="tl-custom-range">
+            <label htmlFor={fromId}>From</label>
+            <input
+              id={fromId}
+              type="date"
+              value={range.from}
+              onChange={(e) => ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: e.target.value, tlTo: range.to })}
+            />
+            <label htmlFor={toId}>To</label>
+            <input
+              id={toId}
+              type="date"
+              value={range.to}
+              onChange={(e) => ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: range.from, tlTo: e.target.value })}
+            />
+          </div>
+        </div>
+        <div className="tl-control-row">
+          <fieldset className="tl-filter">
+            <legend>Kind</legend>
+            {presentKinds(items).map((k) => (
+              <label key={k}>
+                <input type="checkbox" checked={tlKinds.includes(k)} onChange={() => viewFiltersChanged({ tlKinds: toggle(tlKinds, k) })} />
+                <span aria-hidden="true" className="tl-filter-glyph">
+                  {KIND_GLYPH[k]}
+                </span>
+                {KIND_LABEL[k]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="tl-filter">
+            <legend>Actor</legend>
+            {presentActors(items).map((a) => (
+              <label key={a}>
+                <input type="checkbox" checked={tlActors.includes(a)} onChange={() => viewFiltersChanged({ tlActors: toggle(tlActors, a) })} />
+                {short(a)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="tl-filter">
+            <legend>Status</legend>
+            {presentStatuses(items).map((s) => (
+              <label key={s}>
+                <input
+                  type="checkbox"
+                  checked={tlStatuses.includes(s)}
+                  onChange={() => viewFiltersChanged({ tlStatuses: toggle(tlStatuses, s) })}
+                />
+                {statusLabel(s)}
+              </label>
+            ))}
+          </fieldset>
+          {filtersOn && (
+            <button type="button" onClick={() => viewFiltersChanged({ tlActors: [], tlKinds: [], tlStatuses: [] })}>
+              Clear filters
+            </button>
+          )}
+        </div>
+        <p className="muted tl-filter-note">An empty group shows everything; an actor matches either party of a record.</p>
+      </section>
+
+      <ChartFrame title="Timeline by actor pair" summary={timelineSummary(lanes, range, asOf)} table={table} sourceIds={sourceIds}>
+        <TimelineLanes
+          lanes={lanes}
+          ticks={ticks}
+          tickLabel={(t) => (t.unit === 'year' ? formatYearTick(t.t) : formatMonthTick(t.t))}
+          laneLabel={laneLabel}
+          markLabel={(it) => markLabel(it, asOf ? { date: asOf, status: statuses.get(it.id) } : null)}
+          lines={lines}
+          onOpen={recordOpened}
+          regionLabel="Timeline lanes (scrolls sideways on narrow screens)"
+        />
+        <ul className="tl-legend" aria-label="Legend">
+          {STATUS_STYLE.map((s) => (
+            <li key={s.style}>
+              <span className={`tl-legend-swatch tl-style-${s.style}`} aria-hidden="true" />
+              {s.label}
+            </li>
+          ))}
+          <li>Symbols: {Object.entries(KIND_GLYPH).map(([k, g]) => `${g} ${KIND_LABEL[k as keyof typeof KIND_LABEL].toLowerCase()}`).join(', ')}</li>
+        </ul>
+      </ChartFrame>
+
+      <section className="panel" aria-labelledby="tl-in-force">
+        <h2 id="tl-in-force">
+          In force on {formatIsoDate(onDate)}
+          {asOf ? '' : ' (today)'}
+        </h2>
+        <p className="muted">
+          Measures that applied (or, where a document dates them only roughly, possibly applied) on this date, and
+          time-limited terms with how long they had left. Set another date with “As of” in the header.
+        </p>
+        {measuresOnDate.length === 0 ? (
+          <p>No documented measure applied on this date.</p>
+        ) : (
+          <ul className="tl-in-force-list">
+            {measuresOnDate.map(({ m, text, name, s }) => (
+              <li key={m.id}>
+                <span className={`badge tl-state tl-state-${s?.state ?? ''}`}>{s ? AS_OF_STATE_LABEL[s.state] : ''}</span>{' '}
+                <RecordLink recordId={m.id} label={`${name}: open source`}>
+                  {text}
+                </RecordLink>
+                {isAmbiguous(m) && <AmbiguityFlag kind={m.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />}
+                <span className="muted"> · {formatFuzzyDate(m.date)}</span>
+                {s?.terms && <span className="block tl-terms">{formatTermsCountdown(s.terms)}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
+}
+
+function zoomToPatch(r: TimeRange) {
+  return { tlFrom: r.from, tlTo: r.to };
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Lane, PlacedItem } from '../../charts/timeline-lanes/build-lanes.ts';
+import { day } from '../../data/test-factories.ts';
+import { markLabel, timelineSummary, timelineTable } from './describe-timeline.ts';
+
+function placed(over: Partial<PlacedItem>): PlacedItem {
+  const date = day('2025-11-01');
+  return {
+    id: 'tm-x',
+    collection: 'tariffMeasures',
+    kind: 'tariff',
+    title: '100% threatened',
+    status: 'threatened',
+    date,
+    start: Date.parse('2025-11-01'),
+    end: Date.parse('2025-11-02'),
+    exact: true,
+    actorIds: ['us', 'china'],
+    laneKey: 'us|china',
+    flag: null,
+    x0: 0.5,
+    x1: 0.51,
+    clippedStart: false,
+    clippedEnd: false,
+    row: 0,
+    ...over,
+  };
+}
+
+describe('mark labels', () => {
+  it('name the kind, title, date and status, and end with the action', () => {
+    expect(markLabel(placed({}), null)).toBe('Tariff measure: 100% threatened, 2025-11-01, Threatened. Open source');
+  });
+  it('say what the measure was on the as-of date', () => {
+    const label = markLabel(placed({}), {
+      date: '2025-11-02',
+      status: { date: '2025-11-02', state: 'not-in-force', documented: 'threatened', withinDateSpan: false },
+    });
+    expect(label).toContain('on 2 Nov 2025: not in force');
+  });
+  it('flag ambiguous records', () => {
+    expect(markLabel(placed({ flag: 'ambiguous' }), null)).toContain('; ambiguous');
+  });
+});
+
+describe('summary and table', () => {
+  const lane: Lane = { key: 'us|china', actorIds: ['us', 'china'], rows: 1, items: [placed({}), placed({ id: 'b', exact: false, start: 0 })] };
+  it('counts records, lanes and spans', () => {
+    const s = timelineSummary([lane], { from: '2025-10-01', to: '2025-11-30' }, '2025-11-02');
+    expect(s).toMatch(/^2 records in 1 lane between 1 Oct 2025 and 30 Nov 2025; 1 with coarse dates/);
+    expect(s).toContain('as-of date, 2 Nov 2025');
+  });
+  it('lists rows in time order with their record ids', () => {
+    const t = timelineTable([lane], () => 'US–China');
+    expect(t.recordIds).toEqual(['b', 'tm-x']);
+    expect(t.rows[1]).toContain('US–China');
+  });
+});
