@@ -190,3 +190,8 @@ export function formatTermsCountdown(t: TermsOnDate): string {
       return `${lead}first period over; under periodic review.${review}`;
   }
 }
+
+/** Axis tick for a year: "2025". */
+export function formatYearTick(t: number): string {
+  return String(new Date(t).getUTCFullYear());
+}
