@@ -16,7 +16,7 @@ const slideId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'slide ids are sho
 /** One slide: a view as a permalink query string, with a title and speaker notes. */
 export const slideSchema = z.object({
   id: slideId,
-  title: z.string().min(1).max(200),
+  title: z.string().max(200),
   query: z.string().max(2000),
   notes: z.string().max(5000),
 });
@@ -112,7 +112,7 @@ export function newSlideId(existing: Slide[], random: () => number = Math.random
 /** Compact link payload: the dataset version once, then [title, query-without-v-and-d, notes] per slide. */
 const linkPayloadSchema = z.object({
   d: z.string().max(40).optional(),
-  s: z.array(z.tuple([z.string().min(1).max(200), z.string().max(2000), z.string().max(5000)])).min(1).max(MAX_SLIDES),
+  s: z.array(z.tuple([z.string().max(200), z.string().max(2000), z.string().max(5000)])).min(1).max(MAX_SLIDES),
 });
 
 function toBase64Url(text: string): string {

@@ -1,11 +1,203 @@
-/** Placeholder until this view is built. */
+import { useRef, useState } from 'react';
+import { useDataset } from '../../data/use-dataset.ts';
+import { useDeckActions, useDeckSlides } from '../../briefing/deck-store.ts';
+import { defaultSlideTitle, encodeDeckParam, slideView } from '../../briefing/deck.ts';
+import { applyQuery, currentQuery } from '../../lib/url-sync.ts';
+import { VIEWS } from '../../state/view-state.ts';
+import { datasetCsv, datasetJson } from '../../lib/export/csv.ts';
+import { downloadBlob } from '../../lib/export/dom.ts';
+import { formatIsoDate, formatNumber } from '../../lib/format.ts';
+import { raiseNotice } from '../../state/notices-store.ts';
+import { Presenter } from './presenter.tsx';
+import './briefing.css';
+
+function viewLabel(query: string): string {
+  const id = slideView(query);
+  return VIEWS.find((v) => v.id === id)?.label ?? id;
+}
+
+function slideDetails(query: string): string {
+  const p = new URLSearchParams(query);
+  const bits = [viewLabel(query)];
+  const asOf = p.get('asOf');
+  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) bits.push(`as of ${formatIsoDate(asOf)}`);
+  const d = p.get('d');
+  if (d) bits.push(`data ${d}`);
+  return bits.join(' · ');
+}
+
+/** The briefing deck: build it from views, reorder, write speaker notes, share it, and present it. */
 export function BriefingView() {
+  const data = useDataset();
+  const slides = useDeckSlides();
+  const { slideMoved, slideRemoved, slideEdited } = useDeckActions();
+  const [presentingFrom, setPresentingFrom] = useState<number | null>(null);
+  const returnQuery = useRef('');
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const [copied, setCopied] = useState('');
+
+  const deckLink = slides.length
+    ? `${window.location.origin}${window.location.pathname}?view=briefing&deck=${encodeDeckParam(slides)}`
+    : '';
+
+  const present = (from: number) => {
+    returnQuery.current = currentQuery();
+    setPresentingFrom(from);
+  };
+
+  const endPresentation = () => {
+    setPresentingFrom(null);
+    applyQuery(returnQuery.current);
+    requestAnimationFrame(() => presentButton.current?.focus());
+  };
+
+  if (presentingFrom !== null && slides.length) {
+    return <Presenter slides={slides} startAt={presentingFrom} onExit={endPresentation} />;
+  }
+
+  const copyDeckLink = async () => {
+    try {
+      await navigator.clipboard.writeText(deckLink);
+      setCopied('Deck link copied');
+    } catch {
+      setCopied('Select the link above and copy it');
+    }
+  };
+
+  const download = (kind: 'csv' | 'json') => {
+    const name = `tariffs-sanctions-dataset_data-${data.datasetVersion}.${kind}`;
+    try {
+      const text = kind === 'csv' ? datasetCsv(data) : datasetJson(data);
+      downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), name);
+    } catch {
+      raiseNotice('error', `The dataset could not be exported as ${kind.toUpperCase()}.`);
+    }
+  };
+
   return (
-    <div className="view">
+    <div className="view briefing">
       <header className="view-header">
-        <h1>Briefing</h1>
-        <p className="lede">This view is being built.</p>
+        <h1>Briefing deck</h1>
+        <p className="lede">
+          Build a deck from views: set a view up (filters, rounds, scenario, &ldquo;as of&rdquo; date) and press
+          &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state. Present full screen with the arrow keys or
+          Space; Esc leaves, N shows your notes. The deck is saved in this browser.
+        </p>
       </header>
+
+      <section className="panel" aria-labelledby="deck-heading">
+        <div className="deck-head">
+          <h2 id="deck-heading">
+            Slides <span className="muted">({slides.length})</span>
+          </h2>
+          <button
+            ref={presentButton}
+            type="button"
+            className="primary"
+            disabled={slides.length === 0}
+            onClick={() => present(0)}
+          >
+            Present
+          </button>
+        </div>
+        {slides.length === 0 ? (
+          <p className="muted">Your deck is empty. Open any view and press &ldquo;Add to deck&rdquo; in the header.</p>
+        ) : (
+          <ol className="slide-list">
+            {slides.map((s, i) => (
+              <li key={s.id} className="slide-item">
+                <div className="slide-main">
+                  <label className="block">
+                    <span className="visually-hidden">Title of slide {i + 1}</span>
+                    <input
+                      className="slide-title-input"
+                      value={s.title}
+                      maxLength={200}
+                      onChange={(e) => slideEdited(s.id, { title: e.target.value })}
+                      placeholder={defaultSlideTitle(s.query)}
+                    />
+                  </label>
+                  <p className="slide-details muted">{slideDetails(s.query)}</p>
+                  <label className="block slide-notes">
+                    <span>Speaker notes for slide {i + 1}</span>
+                    <textarea
+                      rows={2}
+                      value={s.notes}
+                      maxLength={5000}
+                      onChange={(e) => slideEdited(s.id, { notes: e.target.value })}
+                    />
+                  </label>
+                </div>
+                <div className="slide-actions" role="group" aria-label={`Slide ${i + 1}: ${s.title || defaultSlideTitle(s.query)}`}>
+                  <button type="button" onClick={() => present(i)}>
+                    Present from here
+                  </button>
+                  <button type="button" onClick={() => applyQuery(s.query)}>
+                    Open view
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move slide ${i + 1} up`}
+                    disabled={i === 0}
+                    onClick={() => slideMoved(s.id, -1)}
+                  >
+                    ↑ Up
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move slide ${i + 1} down`}
+                    disabled={i === slides.length - 1}
+                    onClick={() => slideMoved(s.id, 1)}
+                  >
+                    ↓ Down
+                  </button>
+                  <button type="button" aria-label={`Remove slide ${i + 1}`} onClick={() => slideRemoved(s.id)}>
+                    Remove
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {slides.length > 0 && (
+        <section className="panel" aria-labelledby="share-heading">
+          <h2 id="share-heading">Share the deck</h2>
+          <p className="muted">
+            Whoever opens this link gets these slides added to their own deck (nothing of theirs is replaced).
+            It is {formatNumber(deckLink.length)} characters long.
+          </p>
+          <label className="block">
+            <span>Deck link</span>
+            <input className="deck-link" readOnly value={deckLink} onFocus={(e) => e.target.select()} />
+          </label>
+          <div className="row">
+            <button type="button" onClick={() => void copyDeckLink()}>
+              Copy deck link
+            </button>
+            <span role="status" className="muted">
+              {copied}
+            </span>
+          </div>
+        </section>
+      )}
+
+      <section className="panel" aria-labelledby="handouts-heading">
+        <h2 id="handouts-heading">Handouts</h2>
+        <p className="muted">
+          The full dataset (version {data.datasetVersion}): every record with its fields and verbatim quotes. Each chart
+          has its own PNG, SVG and CSV export; print this page or any view for a PDF with one chart per page.
+        </p>
+        <div className="row">
+          <button type="button" onClick={() => download('csv')}>
+            Download dataset (CSV)
+          </button>
+          <button type="button" onClick={() => download('json')}>
+            Download dataset (JSON)
+          </button>
+        </div>
+      </section>
     </div>
   );
 }
