@@ -1,5 +1,6 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
+import { addDays } from '../lib/format.ts';
 import { collectSteps, composeScenario, findSeries, pointOn, type EngineOutput } from './engine.ts';
 
 /**
@@ -99,4 +100,12 @@ export function computeDuty(opts: {
     }
   }
   return lines;
+}
+
+/** The calculator's default date: the day after the last documented rate or preset step, so every preset shows. */
+export function defaultDutyDate(dataset: Dataset): string {
+  let last = '2025-01-01';
+  for (const m of dataset.tariffMeasures) if (m.date.start > last) last = m.date.start;
+  for (const p of dataset.scenarios) for (const s of p.steps) if (s.date > last) last = s.date;
+  return addDays(last, 1);
 }

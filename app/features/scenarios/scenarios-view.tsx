@@ -1,11 +1,223 @@
-/** Placeholder until this view is built. */
+import { useEffect, useMemo, useState } from 'react';
+import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import { actorName } from '../../data/selectors.ts';
+import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
+import type { StepSeries } from '../../charts/tariff-steps/build-series.ts';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import type { TableData } from '../../components/data-table.tsx';
+import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
+import { raiseNotice } from '../../state/notices-store.ts';
+import { compareScenarios, runScenarios, SCENARIO_B, unknownPresetIds } from '../../scenarios/engine.ts';
+import { computeDuty, defaultDutyDate, dutyPaths } from '../../scenarios/duty.ts';
+import { scenarioChanges, scenarioSideLabel, scenarioSummary } from '../../scenarios/summary.ts';
+import { clearStepsBeforeLink, readStepsBeforeLink, useScenarioActions, useScenarioState } from '../../scenarios/store.ts';
+import { PresetToggles } from './preset-toggles.tsx';
+import { CustomStepEditor } from './custom-step-editor.tsx';
+import { ChangeList, ComparisonTable } from './scenario-panels.tsx';
+import { DutyCalculator } from './duty-calculator.tsx';
+import './scenarios.css';
+
+const DEFAULT_DUTY_VALUE = 10_000;
+
+/** What-ifs: preset toggles and custom steps → scenario paths beside the documented ones, compared and costed. */
 export function ScenariosView() {
+  const data = useDataset();
+  const index = useDatasetIndex();
+  const active = useScenarioState('active');
+  const customSteps = useScenarioState('customSteps');
+  const comparison = useScenarioState('comparison');
+  const dutyValue = useScenarioState('dutyValue') ?? DEFAULT_DUTY_VALUE;
+  const dutyDateState = useScenarioState('dutyDate');
+  const dutyDirectionState = useScenarioState('dutyDirection');
+  const actions = useScenarioActions();
+  const [beforeLink, setBeforeLink] = useState(() => readStepsBeforeLink());
+
+  // A link may name presets this dataset does not have: say so, and drop them.
+  useEffect(() => {
+    const unknown = unknownPresetIds(data, [...active, ...(comparison ?? [])]);
+    if (unknown.length) {
+      raiseNotice('warning', `The link names scenario presets this dataset does not define (${unknown.join(', ').slice(0, 120)}); they were dropped.`);
+      actions.unknownPresetsDropped(unknown);
+    }
+  }, [data, active, comparison, actions]);
+
+  const name = useMemo(() => (id: string) => actorName(index, id), [index]);
+  const out = useMemo(() => runScenarios({ dataset: data, active, customSteps, comparison }), [data, active, customSteps, comparison]);
+  const changes = useMemo(() => scenarioChanges(out, out.a), [out]);
+  const summary = useMemo(() => scenarioSummary(out, name), [out, name]);
+  const titleOf = useMemo(() => (id: string) => data.scenarios.find((p) => p.id === id)?.title ?? id, [data]);
+  const labelA = scenarioSideLabel(data.scenarios.filter((p) => active.includes(p.id)).map((p) => p.id), customSteps.length, titleOf);
+  const labelB = comparison ? scenarioSideLabel(comparison, 0, titleOf) : '';
+
+  // Documented paths that a scenario touches, plus every scenario path: what the chart draws.
+  const chartSeries = useMemo<StepSeries[]>(() => [...out.baseline, ...out.a.series], [out]);
+  // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
+  const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
+    if (!out.b) return [[], []];
+    const touched = new Set([...out.a.series, ...out.b.series].map((s) => `${s.imposerId}>${s.targetId}|${s.basis}`));
+    const documented = out.baseline.filter((s) => s.kind === 'actual' && touched.has(`${s.imposerId}>${s.targetId}|${s.basis}`));
+    return [
+      [...documented, ...out.a.series],
+      [...documented, ...out.b.series],
+    ];
+  }, [out]);
+  const describe = useMemo(
+    () => (s: StepSeries) => `${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
+    [name],
+  );
+  const rows = useMemo(() => compareScenarios(out), [out]);
+
+  const table = useMemo<TableData>(
+    () => ({
+      columns: ['Date', 'Direction', 'Basis', 'Documented rate', 'Scenario A rate', 'Produced by', 'Applied'],
+      rows: changes.map((c) => [
+        c.step.step.date,
+        `${name(c.step.step.imposerId)} on ${name(c.step.step.targetId)}`,
+        BASIS_LABEL[c.step.step.basis],
+        c.documented ? formatPercent(c.documented.rate) : 'none',
+        `Scenario: ${formatPercent(c.step.step.rate)}`,
+        c.step.sourceLabel,
+        c.applied ? 'yes' : `no (overridden by ${c.overriddenBy?.sourceLabel ?? 'a later step'})`,
+      ]),
+      recordIds: changes.map((c) => c.step.recordId),
+    }),
+    [changes, name],
+  );
+  const sourceIds = useMemo(
+    () => [
+      ...new Set([
+        ...data.tariffMeasures.flatMap((m) => m.evidence.map((e) => e.sourceId)),
+        ...data.scenarios.filter((p) => active.includes(p.id)).flatMap((p) => p.evidence.map((e) => e.sourceId)),
+      ]),
+    ],
+    [data, active],
+  );
+
+  const directions = useMemo(() => {
+    const set = new Set<string>();
+    for (const s of [...out.baseline, ...out.a.series]) if (s.kind === 'actual' || s.kind === 'scenario') set.add(`${s.imposerId}>${s.targetId}`);
+    return [...set].sort((x, y) => (x === 'us>china' ? -1 : y === 'us>china' ? 1 : x.localeCompare(y)));
+  }, [out]);
+  const dutyDirection = dutyDirectionState && directions.includes(dutyDirectionState) ? dutyDirectionState : (directions[0] ?? 'us>china');
+  const dutyDate = dutyDateState ?? defaultDutyDate(data);
+  const dutyLines = useMemo(() => {
+    const [imposerId = '', targetId = ''] = dutyDirection.split('>');
+    return computeDuty({ value: dutyValue, date: dutyDate, imposerId, targetId, baseline: out.baseline, paths: dutyPaths(data, out, active) });
+  }, [data, out, active, dutyValue, dutyDate, dutyDirection]);
+
   return (
-    <div className="view">
+    <div className="view scenarios-view">
       <header className="view-header">
         <h1>Scenarios</h1>
-        <p className="lede">This view is being built.</p>
+        <p className="lede">
+          Ask “what if”: switch on presets from the dataset or add your own steps, and see the scenario path beside the
+          documented rates, compare two scenarios and cost a shipment. Everything marked <span className="badge badge-scenario">Scenario</span>{' '}
+          is a what-if, never a documented fact.
+        </p>
       </header>
+      <div className="scn-layout">
+        <div className="scn-controls">
+          <PresetToggles presets={data.scenarios} active={active} index={index} onToggle={actions.scenarioToggled} />
+          <CustomStepEditor
+            steps={customSteps}
+            actors={data.actors}
+            index={index}
+            onAdd={actions.customStepAdded}
+            onEdit={actions.customStepEdited}
+            onRemove={actions.customStepRemoved}
+            stepsBeforeLink={beforeLink.length}
+            onRestoreBeforeLink={() => {
+              actions.stepsBeforeLinkRestored(beforeLink);
+              clearStepsBeforeLink();
+              setBeforeLink([]);
+            }}
+          />
+        </div>
+        <div className="scn-results">
+          <ChartFrame title="Escalation: documented rates and Scenario A" summary={summary} table={table} sourceIds={sourceIds} className="scn-chart">
+            <div data-testid="scenario-chart">
+              <TariffStepChart series={chartSeries} domain={out.domain} describe={describe} height={340} />
+            </div>
+            <p className="muted">
+              Scenario A: {labelA}. Each scenario point names the toggle or step that produced it; select it to read the
+              preset&apos;s evidence.
+            </p>
+            <ChangeList changes={changes} name={name} />
+          </ChartFrame>
+          <DutyCalculator
+            value={dutyValue}
+            date={dutyDate}
+            direction={dutyDirection}
+            directions={directions}
+            lines={dutyLines}
+            name={name}
+            onChange={actions.dutyInputsChanged}
+          />
+          <section className="panel" aria-labelledby="scn-compare-h">
+            <h2 id="scn-compare-h">Compare two scenarios side by side</h2>
+            <p className="muted">
+              Scenario A is what is switched on above ({labelA}). Choose the presets that make up Scenario B; to compare preset
+              with preset, switch one on above and choose the other here.
+            </p>
+            <fieldset className="scn-compare-choice">
+              <legend>Scenario B presets</legend>
+              {data.scenarios.map((p) => {
+                const on = comparison?.includes(p.id) ?? false;
+                return (
+                  <label key={p.id} className="scn-check">
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      onChange={() => {
+                        const next = on ? (comparison ?? []).filter((x) => x !== p.id) : [...(comparison ?? []), p.id];
+                        actions.comparisonChosen(next.length ? next : null);
+                      }}
+                    />{' '}
+                    {p.title}
+                  </label>
+                );
+              })}
+              {comparison && (
+                <button type="button" onClick={() => actions.comparisonChosen(null)}>
+                  Clear Scenario B
+                </button>
+              )}
+            </fieldset>
+            {out.b ? (
+              <>
+                <div className="scn-sides">
+                  <div className="scn-side">
+                    <h3>Scenario A</h3>
+                    <p>{labelA}</p>
+                  </div>
+                  <div className="scn-side">
+                    <h3>Scenario B</h3>
+                    <p>{labelB}</p>
+                  </div>
+                </div>
+                <p className="chart-summary">
+                  {rows.length === 0
+                    ? 'Neither scenario changes any rate.'
+                    : `${rows.filter((r) => r.a?.rate !== r.b?.rate).length} of ${rows.length} dates that matter differ between A and B; the first is ${formatIsoDate(rows[0]!.date)}.`}
+                </p>
+                <div className="scn-sides">
+                  <figure className="scn-side-chart" aria-label="Scenario A beside the documented rates">
+                    <figcaption>Scenario A</figcaption>
+                    <TariffStepChart series={compareA} domain={out.domain} describe={describe} height={260} />
+                  </figure>
+                  <figure className="scn-side-chart" aria-label="Scenario B beside the documented rates">
+                    <figcaption>Scenario B</figcaption>
+                    <TariffStepChart series={compareB} domain={out.domain} describe={describe} height={260} />
+                  </figure>
+                </div>
+                <ComparisonTable rows={rows} name={name} />
+              </>
+            ) : (
+              <p>Choose at least one preset for Scenario B to compare.</p>
+            )}
+          </section>
+        </div>
+      </div>
     </div>
   );
 }

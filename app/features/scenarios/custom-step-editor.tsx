@@ -1,0 +1,233 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Actor, ScenarioStep, TariffBasis } from '../../data/schema.ts';
+import type { DatasetIndex } from '../../data/selectors.ts';
+import { actorName } from '../../data/selectors.ts';
+import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
+import type { CustomStep } from '../../scenarios/engine.ts';
+import { validateCustomStep } from '../../scenarios/codec.ts';
+
+type Field = 'date' | 'imposerId' | 'targetId' | 'rate' | 'basis' | 'label';
+
+const FIELD_LABEL: Record<Field, string> = {
+  date: 'Date',
+  imposerId: 'Imposer',
+  targetId: 'Target',
+  rate: 'Rate',
+  basis: 'Basis',
+  label: 'Label',
+};
+
+interface Draft {
+  date: string;
+  imposerId: string;
+  targetId: string;
+  rate: string;
+  basis: TariffBasis;
+  label: string;
+}
+
+const EMPTY: Draft = { date: '', imposerId: 'us', targetId: 'china', rate: '', basis: 'headline', label: '' };
+
+/** Checks a draft with the dataset's own step schema; every message names its field. */
+export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Partial<Record<Field, string>> } {
+  const errors: Partial<Record<Field, string>> = {};
+  if (d.date === '') errors.date = 'Date: enter the date the rate takes effect.';
+  if (d.rate.trim() === '') errors.rate = 'Rate: enter a rate in percent (0 to 1000).';
+  if (d.label.trim() === '') errors.label = 'Label: describe the step in a few words.';
+  if (d.imposerId === d.targetId) errors.targetId = 'Target: choose a different actor from the imposer.';
+  const candidate = { ...d, label: d.label.trim(), rate: Number(d.rate), n: 1 };
+  const v = validateCustomStep(candidate);
+  if (!v.ok) {
+    for (const part of v.problems.split('; ')) {
+      const [path, ...rest] = part.split(': ');
+      const f = path as Field;
+      if (f in FIELD_LABEL && !errors[f]) errors[f] = `${FIELD_LABEL[f]}: ${rest.join(': ') || 'invalid'}.`;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !v.ok) return { step: null, errors };
+  const { n: _n, ...step } = v.step;
+  return { step, errors };
+}
+
+function toDraft(s: ScenarioStep): Draft {
+  return { date: s.date, imposerId: s.imposerId, targetId: s.targetId, rate: String(s.rate), basis: s.basis, label: s.label };
+}
+
+/** Add, edit and remove the user's own steps. Validation messages name the field and sit next to it. */
+export function CustomStepEditor({
+  steps,
+  actors,
+  index,
+  onAdd,
+  onEdit,
+  onRemove,
+  stepsBeforeLink,
+  onRestoreBeforeLink,
+}: {
+  steps: readonly CustomStep[];
+  actors: readonly Actor[];
+  index: DatasetIndex;
+  onAdd: (s: ScenarioStep) => void;
+  onEdit: (n: number, s: ScenarioStep) => void;
+  onRemove: (n: number) => void;
+  stepsBeforeLink: number;
+  onRestoreBeforeLink: () => void;
+}) {
+  const uid = useId();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const countries = actors.filter((a) => a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const { step, errors: errs } = checkDraft(draft);
+    setErrors(errs);
+    if (!step) return;
+    if (editing !== null) onEdit(editing, step);
+    else onAdd(step);
+    setDraft(EMPTY);
+    setEditing(null);
+  };
+  const fieldProps = (f: Field) => ({
+    id: `${uid}-${f}`,
+    'aria-invalid': errors[f] ? true : undefined,
+    'aria-describedby': errors[f] ? `${uid}-${f}-err` : undefined,
+  });
+  const err = (f: Field) =>
+    errors[f] ? (
+      <span id={`${uid}-${f}-err`} className="scn-field-error">
+        {errors[f]}
+      </span>
+    ) : null;
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const errorList = Object.values(errors);
+
+  return (
+    <section className="panel" aria-labelledby="scn-custom-h">
+      <h2 id="scn-custom-h">Your own steps</h2>
+      <p className="muted">
+        A step sets a rate from its date until the next change on that path. Your steps are part of Scenario A, are saved
+        in this browser and travel in the link.
+      </p>
+      {stepsBeforeLink > 0 && (
+        <p className="scn-restore">
+          <button type="button" onClick={onRestoreBeforeLink}>
+            Restore the {stepsBeforeLink} step{stepsBeforeLink === 1 ? '' : 's'} you had before opening this link
+          </button>
+        </p>
+      )}
+      {steps.length > 0 ? (
+        <ul className="scn-custom-list" aria-label="Your steps">
+          {steps.map((s) => (
+            <li key={s.n} className={editing === s.n ? 'is-editing' : ''}>
+              <span className="badge badge-scenario">Scenario · your step {s.n}</span>{' '}
+              <span>
+                From {formatIsoDate(s.date)}: {actorName(index, s.imposerId)} on {actorName(index, s.targetId)},{' '}
+                {BASIS_LABEL[s.basis].toLowerCase()} {formatPercent(s.rate)} — {s.label} <span className="muted">(no source: made by you)</span>
+              </span>
+              <span className="scn-row-actions">
+                <button
+                  type="button"
+                  aria-label={`Edit your step ${s.n}`}
+                  onClick={() => {
+                    setDraft(toDraft(s));
+                    setEditing(s.n);
+                    setErrors({});
+                  }}
+                >
+                  Edit
+                </button>
+                <button type="button" aria-label={`Remove your step ${s.n}`} onClick={() => onRemove(s.n)}>
+                  Remove
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No steps of your own yet.</p>
+      )}
+      <form className="scn-form" onSubmit={submit} noValidate aria-label={editing !== null ? `Edit your step ${editing}` : 'Add a step'}>
+        <h3>{editing !== null ? `Edit your step ${editing}` : 'Add a step'}</h3>
+        {errorList.length > 0 && (
+          <div role="alert" className="scn-form-errors">
+            <p>The step was not saved:</p>
+            <ul>
+              {errorList.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="scn-form-grid">
+          <label htmlFor={`${uid}-date`}>Date</label>
+          <div>
+            <input type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} {...fieldProps('date')} />
+            {err('date')}
+          </div>
+          <label htmlFor={`${uid}-imposerId`}>Imposer</label>
+          <div>
+            <select value={draft.imposerId} onChange={(e) => set({ imposerId: e.target.value })} {...fieldProps('imposerId')}>
+              {countries.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            {err('imposerId')}
+          </div>
+          <label htmlFor={`${uid}-targetId`}>Target</label>
+          <div>
+            <select value={draft.targetId} onChange={(e) => set({ targetId: e.target.value })} {...fieldProps('targetId')}>
+              {countries.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            {err('targetId')}
+          </div>
+          <label htmlFor={`${uid}-rate`}>Rate (%)</label>
+          <div>
+            <input type="number" inputMode="decimal" min={0} max={1000} step="any" value={draft.rate} onChange={(e) => set({ rate: e.target.value })} {...fieldProps('rate')} />
+            {err('rate')}
+          </div>
+          <label htmlFor={`${uid}-basis`}>Basis</label>
+          <div>
+            <select value={draft.basis} onChange={(e) => set({ basis: e.target.value as TariffBasis })} {...fieldProps('basis')}>
+              {(Object.keys(BASIS_LABEL) as TariffBasis[]).map((b) => (
+                <option key={b} value={b}>
+                  {BASIS_LABEL[b]}
+                </option>
+              ))}
+            </select>
+            {err('basis')}
+          </div>
+          <label htmlFor={`${uid}-label`}>Label</label>
+          <div>
+            <input type="text" maxLength={120} value={draft.label} onChange={(e) => set({ label: e.target.value })} {...fieldProps('label')} />
+            {err('label')}
+          </div>
+        </div>
+        <div className="scn-form-actions">
+          <button type="submit" className="primary">
+            {editing !== null ? 'Save step' : 'Add step'}
+          </button>
+          {editing !== null && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setDraft(EMPTY);
+                setErrors({});
+              }}
+            >
+              Cancel editing
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

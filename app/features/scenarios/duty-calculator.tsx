@@ -1,0 +1,149 @@
+import { useId, useState } from 'react';
+import { BASIS_LABEL, formatIsoDate, formatMoney } from '../../lib/format.ts';
+import type { DutyLine } from '../../scenarios/duty.ts';
+import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
+
+/**
+ * Shipment value + date → duty and landed cost under the documents and under each active scenario. Every
+ * rate says its basis and where it comes from; a rate whose basis the document does not state is flagged.
+ */
+export function DutyCalculator({
+  value,
+  date,
+  direction,
+  directions,
+  lines,
+  name,
+  onChange,
+}: {
+  value: number;
+  date: string;
+  direction: string;
+  directions: string[];
+  lines: DutyLine[];
+  name: NameOf;
+  onChange: (patch: { dutyValue?: number | null; dutyDate?: string | null; dutyDirection?: string | null }) => void;
+}) {
+  const uid = useId();
+  const [rawValue, setRawValue] = useState(String(value));
+  const [valueError, setValueError] = useState<string | null>(null);
+  const [imposer = '', target = ''] = direction.split('>');
+  const documented = lines.filter((l) => !l.scenario);
+  const anyUnspecified = lines.some((l) => l.unspecifiedBasis && l.rate !== null);
+
+  const summaryParts = documented.map((d) => {
+    const sc = lines.filter((l) => l.scenario && l.basis === d.basis && l.changed);
+    const base = d.duty === null ? 'no documented rate' : `documented duty ${formatMoney(d.duty)}`;
+    const alt = sc.map((l) => `${l.pathLabel.replace(/^Scenario: /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`);
+    return `${BASIS_LABEL[d.basis].toLowerCase()}: ${base}${alt.length ? `; scenario ${alt.join('; ')}` : ''}`;
+  });
+
+  return (
+    <section className="panel" aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`}>Duty calculator</h2>
+      <form className="scn-duty-form" onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label htmlFor={`${uid}-value`}>Shipment customs value (USD)</label>
+          <input
+            id={`${uid}-value`}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            value={rawValue}
+            aria-invalid={valueError ? true : undefined}
+            aria-describedby={valueError ? `${uid}-value-err` : undefined}
+            onChange={(e) => {
+              setRawValue(e.target.value);
+              const n = Number(e.target.value);
+              if (e.target.value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1e15) {
+                setValueError('Shipment value: enter an amount in US dollars, 0 or more.');
+              } else {
+                setValueError(null);
+                onChange({ dutyValue: n });
+              }
+            }}
+          />
+          {valueError && (
+            <span id={`${uid}-value-err`} className="scn-field-error" role="alert">
+              {valueError}
+            </span>
+          )}
+        </div>
+        <div>
+          <label htmlFor={`${uid}-date`}>Date of entry</label>
+          <input
+            id={`${uid}-date`}
+            type="date"
+            value={date}
+            onChange={(e) => {
+              if (e.target.value) onChange({ dutyDate: e.target.value });
+            }}
+          />
+        </div>
+        <div>
+          <label htmlFor={`${uid}-dir`}>Goods and tariff</label>
+          <select id={`${uid}-dir`} value={direction} onChange={(e) => onChange({ dutyDirection: e.target.value })}>
+            {directions.map((d) => {
+              const [i = '', t = ''] = d.split('>');
+              return (
+                <option key={d} value={d}>
+                  Goods from {name(t)} entering {name(i)} ({name(i)} tariff)
+                </option>
+              );
+            })}
+          </select>
+        </div>
+      </form>
+      <p className="chart-summary" aria-live="polite" data-testid="duty-summary">
+        {formatMoney(value)} of goods from {name(target)} entering {name(imposer)} on {formatIsoDate(date)} — {summaryParts.join(' | ') || 'no rate on this route'}.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Duty and landed cost (table)" tabIndex={0}>
+        <table className="data-table scn-duty-table">
+          <caption className="visually-hidden">Duty and landed cost under the documents and each scenario</caption>
+          <thead>
+            <tr>
+              <th scope="col">Path</th>
+              <th scope="col">Basis</th>
+              <th scope="col">Rate and where it comes from</th>
+              <th scope="col">Duty</th>
+              <th scope="col">Landed cost</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => {
+              const context = `${l.pathLabel}, ${BASIS_LABEL[l.basis].toLowerCase()}, ${formatIsoDate(date)}`;
+              return (
+                <tr key={i} className={l.scenario ? 'scn-row-scenario' : ''}>
+                  <th scope="row">
+                    {l.scenario && <span className="badge badge-scenario">Scenario</span>} {l.pathLabel.replace(/^Scenario: /, '')}
+                  </th>
+                  <td>
+                    {BASIS_LABEL[l.basis]}
+                    {l.unspecifiedBasis && <span className="scn-warn"> — the document does not say what this rate measures</span>}
+                  </td>
+                  <td>
+                    {l.scenario ? <ScenarioRate point={l.point} context={context} /> : <DocumentedRate point={l.point} context={context} />}
+                  </td>
+                  <td>{l.duty === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.duty)}`}</td>
+                  <td>{l.landed === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.landed)}`}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">
+        Landed cost here is the customs value plus this tariff only (no freight, insurance or other duties). Rates of
+        different basis are alternatives, not additions.
+        {anyUnspecified && (
+          <strong className="scn-warn">
+            {' '}
+            A rate with no stated basis is applied to the full customs value as an assumption; the documents do not say it
+            works that way.
+          </strong>
+        )}
+      </p>
+    </section>
+  );
+}
