@@ -1,11 +1,337 @@
-/** Placeholder until this view is built. */
-export function NegotiationsView() {
+import { useMemo } from 'react';
+import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import { actorName, isAmbiguous, recordTitle } from '../../data/selectors.ts';
+import type { TariffMeasure } from '../../data/schema.ts';
+import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { buildDeltaRows } from '../../charts/delta/build-delta.ts';
+import { DeltaChart } from '../../charts/delta/delta-chart.tsx';
+import { BASIS_LABEL, describePrecision, formatDays, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { useViewActions, useViewState } from '../../state/view-store.ts';
+import {
+  filterRounds,
+  listRounds,
+  partyOptions,
+  ROUND_KIND_LABEL,
+  ROUND_STATUS_LABEL,
+  ROUND_STATUSES,
+  selectedRounds,
+  type Round,
+} from './rounds.ts';
+import { summarizeRounds } from './summary.ts';
+import { deltaSummary, deltaTable } from './compare-table.ts';
+import './negotiations.css';
+
+function flagOf(r: { notes: { kind: string }[] }) {
+  if (!isAmbiguous(r)) return null;
+  return <AmbiguityFlag kind={r.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />;
+}
+
+function RateLinks({ rates, name }: { rates: TariffMeasure[]; name: (id: string) => string }) {
+  if (rates.length === 0) return <span className="muted">no rates recorded</span>;
   return (
-    <div className="view">
+    <ul className="plain-list">
+      {rates.map((m) => (
+        <li key={m.id}>
+          <RecordLink recordId={m.id} label={`${formatPercent(m.rate)}, ${m.label}: open source`} className="rate-link">
+            {formatPercent(m.rate)}
+          </RecordLink>{' '}
+          {name(m.imposerId)} on {name(m.targetId)} · {BASIS_LABEL[m.basis]} · {STATUS_LABEL[m.status]}
+          {flagOf(m)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function jumpToComparison() {
+  const h = document.getElementById('neg-compare-h');
+  h?.scrollIntoView({ block: 'start' });
+  h?.focus({ preventScroll: true });
+}
+
+/** Compare rounds of negotiations: every round, meeting, call and cancelled summit; pick two or more to compare. */
+export function NegotiationsView() {
+  const data = useDataset();
+  const index = useDatasetIndex();
+  const parties = useViewState('negParties');
+  const statuses = useViewState('negStatuses');
+  const selectedIds = useViewState('rounds');
+  const { viewFiltersChanged, roundToggled, roundsCleared } = useViewActions();
+  const name = useMemo(() => (id: string) => actorName(index, id), [index]);
+  const isCountry = useMemo(() => (id: string) => index.actors.get(id)?.kind !== 'person', [index]);
+
+  const all = useMemo(() => listRounds(data), [data]);
+  const shown = useMemo(() => filterRounds(all, parties, statuses).reverse(), [all, parties, statuses]);
+  const partyList = useMemo(() => partyOptions(all, data.actors), [all, data.actors]);
+  const selected = useMemo(() => selectedRounds(all, selectedIds), [all, selectedIds]);
+  const summary = useMemo(() => summarizeRounds(selected, name, isCountry), [selected, name, isCountry]);
+  const deltas = useMemo(
+    () =>
+      buildDeltaRows(
+        selected.map((r) => ({ id: r.event.id, title: r.event.title, ratesBefore: r.ratesBefore, ratesAfter: r.ratesAfter })),
+        name,
+      ),
+    [selected, name],
+  );
+  const roundsWithoutRates = selected.filter((r) => r.ratesBefore.length === 0 && r.ratesAfter.length === 0).length;
+
+  const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const renderSource = (id: string) => {
+    const r = index.records.get(id);
+    return (
+      <RecordLink recordId={id} label={`Source: ${r ? recordTitle(index, r) : id}`}>
+        source
+      </RecordLink>
+    );
+  };
+
+  return (
+    <div className="view negotiations-view">
       <header className="view-header">
         <h1>Negotiations</h1>
-        <p className="lede">This view is being built.</p>
+        <p className="lede">
+          Every negotiation round, meeting, call, visit, summit and cancellation in the documents. Filter them, tick two
+          or more to compare them side by side, and select any figure to read its source.
+        </p>
       </header>
+
+      <div className="neg-layout">
+        <section className="panel neg-filters" aria-labelledby="neg-filters-h">
+          <h2 id="neg-filters-h">Filter</h2>
+          <fieldset>
+            <legend>Parties (rounds with all checked)</legend>
+            {partyList.map((a) => (
+              <label key={a.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={parties.includes(a.id)}
+                  onChange={() => viewFiltersChanged({ negParties: toggle(parties, a.id) })}
+                />{' '}
+                {a.name}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Status (any checked)</legend>
+            {ROUND_STATUSES.map((s) => (
+              <label key={s} className="check">
+                <input
+                  type="checkbox"
+                  checked={statuses.includes(s)}
+                  onChange={() => viewFiltersChanged({ negStatuses: toggle(statuses, s) })}
+                />{' '}
+                {ROUND_STATUS_LABEL[s]}
+              </label>
+            ))}
+          </fieldset>
+          {(parties.length > 0 || statuses.length > 0) && (
+            <button type="button" onClick={() => viewFiltersChanged({ negParties: [], negStatuses: [] })}>
+              Clear filters
+            </button>
+          )}
+        </section>
+
+        <section className="panel neg-list" aria-labelledby="neg-list-h">
+          <h2 id="neg-list-h">Rounds</h2>
+          <p className="muted" role="status">
+            Showing {shown.length} of {all.length}, newest first. {selected.length} selected for comparison.
+            {selected.length >= 2 && (
+              <button type="button" className="record-link compare-jump" onClick={jumpToComparison}>
+                See the comparison
+              </button>
+            )}
+          </p>
+          {shown.length === 0 && <p>No round matches these filters.</p>}
+          <ul className="round-list">
+            {shown.map((r) => (
+              <RoundItem
+                key={r.event.id}
+                round={r}
+                name={name}
+                checked={selectedIds.includes(r.event.id)}
+                onToggle={() => roundToggled(r.event.id)}
+              />
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section className="panel neg-compare" aria-labelledby="neg-compare-h" id="comparison">
+        <div className="compare-head">
+          <h2 id="neg-compare-h" tabIndex={-1}>
+            Comparison
+          </h2>
+          {selected.length > 0 && (
+            <button type="button" onClick={() => roundsCleared()}>
+              Clear selection
+            </button>
+          )}
+        </div>
+        {selected.length < 2 ? (
+          <p>
+            {selected.length === 0
+              ? 'Tick two or more rounds above to compare them side by side.'
+              : 'Tick one more round to compare.'}
+          </p>
+        ) : (
+          <>
+            <section className="compare-summary" aria-labelledby="neg-summary-h">
+              <h3 id="neg-summary-h">What changed</h3>
+              {summary.map((s) => (
+                <p key={s.key}>
+                  {s.segments.map((g, i) =>
+                    g.recordId ? (
+                      <RecordLink key={i} recordId={g.recordId} className="inline-link">
+                        {g.text}
+                      </RecordLink>
+                    ) : (
+                      <span key={i}>{g.text}</span>
+                    ),
+                  )}
+                </p>
+              ))}
+            </section>
+            <div className="compare-columns">
+              {selected.map((r) => (
+                <RoundColumn key={r.event.id} round={r} name={name} />
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+
+      {selected.length >= 2 && (
+        <ChartFrame
+          title="Rates before and after the selected rounds"
+          summary={deltaSummary(deltas, roundsWithoutRates)}
+          table={deltaTable(deltas)}
+          sourceIds={[...new Set(selected.flatMap((r) => [...r.ratesBefore, ...r.ratesAfter].flatMap((m) => m.evidence.map((e) => e.sourceId))))]}
+        >
+          {deltas.length > 0 ? (
+            <>
+              <DeltaChart rows={deltas} labelOf={(d) => `${d.roundTitle}: ${d.label}`} />
+              <details className="chart-table">
+                <summary>Rates with their sources</summary>
+                <DataTable caption="Rates before and after, with sources" data={deltaTable(deltas)} renderSource={renderSource} />
+              </details>
+            </>
+          ) : (
+            <p>No rates recorded for the selected rounds: the documents give no tariff rates before or after them.</p>
+          )}
+        </ChartFrame>
+      )}
     </div>
+  );
+}
+
+function RoundItem({ round: r, name, checked, onToggle }: { round: Round; name: (id: string) => string; checked: boolean; onToggle: () => void }) {
+  const e = r.event;
+  return (
+    <li className={`round status-${r.status}`}>
+      <label className="check compare-check">
+        <input type="checkbox" checked={checked} onChange={onToggle} aria-label={`Compare ${e.title}`} />
+        <span aria-hidden="true">Compare</span>
+      </label>
+      <div className="round-body">
+        <RecordLink recordId={e.id} className="round-title" label={`${e.title}: open source`}>
+          {e.title}
+        </RecordLink>
+        {flagOf(e)}
+        <div className="badges">
+          <span className="badge">{ROUND_KIND_LABEL[r.kind]}</span>
+          <span className={`badge badge-round-${r.status}`}>{ROUND_STATUS_LABEL[r.status]}</span>
+          <span className="badge badge-date">{formatFuzzyDate(e.date)}</span>
+        </div>
+        <p className="round-meta">
+          {e.partyIds.map(name).join(', ')}
+          {e.venue ? ` · ${e.venue}` : ''}
+          {r.cancels && (
+            <>
+              {' · cancels '}
+              <RecordLink recordId={r.cancels.id} className="inline-link">
+                {r.cancels.title}
+              </RecordLink>
+            </>
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+function RoundColumn({ round: r, name }: { round: Round; name: (id: string) => string }) {
+  const e = r.event;
+  return (
+    <article className="compare-col" aria-labelledby={`col-${e.id}`}>
+      <h3 id={`col-${e.id}`}>
+        {e.title}
+        {flagOf(e)}
+      </h3>
+      <dl>
+        <dt>Status</dt>
+        <dd>
+          {ROUND_KIND_LABEL[r.kind]}, {ROUND_STATUS_LABEL[r.status].toLowerCase()}
+        </dd>
+        <dt>Date</dt>
+        <dd>
+          <RecordLink recordId={e.id} className="inline-link" label={`${formatFuzzyDate(e.date)}: open source of ${e.title}`}>
+            {formatFuzzyDate(e.date)}
+          </RecordLink>{' '}
+          <span className="muted">({describePrecision(e.date)})</span>
+        </dd>
+        <dt>Venue</dt>
+        <dd>{e.venue ?? <span className="muted">not recorded</span>}</dd>
+        <dt>Parties</dt>
+        <dd>{e.partyIds.map((p) => name(p)).join(', ')}</dd>
+        <dt>Duration</dt>
+        <dd>
+          {e.durationDays !== undefined ? (
+            <RecordLink recordId={e.id} className="inline-link" label={`${formatDays(e.durationDays)}: open source of ${e.title}`}>
+              {formatDays(e.durationDays)}
+            </RecordLink>
+          ) : (
+            <span className="muted">not recorded</span>
+          )}
+        </dd>
+        <dt>Outcome</dt>
+        <dd>{e.outcome ?? <span className="muted">not recorded</span>}</dd>
+        <dt>Concessions</dt>
+        <dd>
+          {e.concessions.length === 0 ? (
+            <span className="muted">none recorded</span>
+          ) : (
+            e.concessions.map((c) => (
+              <div key={c.actorId} className="concession">
+                <strong>{name(c.actorId)}</strong>
+                {c.gave.length > 0 && <p>Gave: {c.gave.join('; ')}</p>}
+                {c.obtained.length > 0 && <p>Obtained: {c.obtained.join('; ')}</p>}
+              </div>
+            ))
+          )}
+        </dd>
+        <dt>Rates before</dt>
+        <dd>
+          <RateLinks rates={r.ratesBefore} name={name} />
+        </dd>
+        <dt>Rates after</dt>
+        <dd>
+          <RateLinks rates={r.ratesAfter} name={name} />
+        </dd>
+        <dt>How long it held</dt>
+        <dd>{e.heldUntil ?? <span className="muted">not recorded</span>}</dd>
+        {r.cancels && (
+          <>
+            <dt>Cancels</dt>
+            <dd>
+              <RecordLink recordId={r.cancels.id} className="inline-link">
+                {r.cancels.title}
+              </RecordLink>
+            </dd>
+          </>
+        )}
+      </dl>
+    </article>
   );
 }

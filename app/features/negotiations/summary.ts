@@ -140,7 +140,7 @@ export function summarizeRounds(
         t(gave.map((c) => `${name(c.actorId)} gave ${c.gave.length === 1 ? 'one concession' : `${c.gave.length} concessions`}`).join(', ')),
       ]);
     } else facts.push([t('no concessions recorded')]);
-    facts.push([t(e.heldUntil ? `result held: ${e.heldUntil}` : 'how long the result held is not recorded')]);
+    facts.push([t(e.heldUntil ? `result held: ${e.heldUntil.replace(/\.$/, '')}` : 'how long the result held is not recorded')]);
     facts.forEach((f, i) => {
       if (i > 0) segs.push(t('; '));
       segs.push(...f);

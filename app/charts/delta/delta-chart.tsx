@@ -1,0 +1,133 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { STATUS_DASH } from '../../lib/palette.ts';
+import { useViewActions } from '../../state/view-store.ts';
+import { useElementWidth } from '../tariff-steps/use-element-width.ts';
+import type { DeltaRow } from './build-delta.ts';
+import './delta-chart.css';
+
+interface Datum {
+  key: string;
+  label: string;
+  before: number | null;
+  after: number | null;
+  row: DeltaRow;
+}
+
+/** Splits a category label into lines of at most `max` characters for the axis. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if ((line + ' ' + word).trim().length > max && line) {
+      lines.push(line);
+      line = word;
+    } else line = (line + ' ' + word).trim();
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Before vs after per round × direction × basis, as horizontal bars. A missing side draws nothing (never a
+ * zero); the "after" bar is outlined with its status dash (proposed dotted, threatened dashed). Clicking a bar
+ * opens its record; the same figures are links in the comparison and the table.
+ */
+export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: DeltaRow) => string }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const { recordOpened } = useViewActions();
+  const data: Datum[] = rows.map((r) => ({ key: r.key, label: labelOf(r), before: r.before?.rate ?? null, after: r.after?.rate ?? null, row: r }));
+  const axisWidth = width < 520 ? 110 : 220;
+  const maxChars = width < 520 ? 16 : 34;
+  const height = Math.max(120, data.length * 84 + 40);
+  const max = Math.max(10, ...data.flatMap((d) => [d.before ?? 0, d.after ?? 0]));
+  return (
+    <div ref={ref} className="delta-chart">
+      {width > 0 && (
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 48, bottom: 8, left: 4 }}
+          accessibilityLayer
+          title="Rates before and after"
+          barGap={4}
+        >
+          <CartesianGrid stroke="var(--grid)" horizontal={false} />
+          <XAxis type="number" domain={[0, Math.ceil((max * 1.15) / 10) * 10]} tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={axisWidth}
+            stroke="var(--muted)"
+            tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
+              <text x={Number(x) - 6} y={Number(y)} textAnchor="end" fill="var(--text)" fontSize={12}>
+                {wrap(String(payload.value), maxChars).map((l, i, all) => (
+                  <tspan key={i} x={Number(x) - 6} dy={i === 0 ? `${-(all.length - 1) * 0.6 + 0.35}em` : '1.2em'}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+            )}
+          />
+          <Bar
+            dataKey="before"
+            name="Before"
+            fill="var(--muted)"
+            isAnimationActive={false}
+            onClick={(d: { payload?: Datum }) => d.payload?.row.before && recordOpened(d.payload.row.before.recordId)}
+            cursor="pointer"
+          >
+            <LabelList dataKey="before" position="right" formatter={(v: unknown) => (typeof v === 'number' ? `${formatPercent(v)} before` : '')} fill="var(--text)" fontSize={12} />
+          </Bar>
+          <Bar
+            dataKey="after"
+            name="After"
+            fill="var(--accent)"
+            isAnimationActive={false}
+            onClick={(d: { payload?: Datum }) => d.payload?.row.after && recordOpened(d.payload.row.after.recordId)}
+            cursor="pointer"
+          >
+            {data.map((d) => (
+              <Cell
+                key={d.key}
+                fillOpacity={d.row.after?.status === 'in-force' ? 1 : 0.35}
+                stroke="var(--accent)"
+                strokeWidth={2}
+                strokeDasharray={d.row.after ? STATUS_DASH[d.row.after.status] : undefined}
+              />
+            ))}
+            <LabelList
+              dataKey="after"
+              position="right"
+              formatter={(v: unknown) => (typeof v === 'number' ? `${formatPercent(v)} after` : '')}
+              fill="var(--text)"
+              fontSize={12}
+            />
+          </Bar>
+        </BarChart>
+      )}
+      <ul className="legend-list delta-legend" aria-label="Delta chart legend">
+        <li>
+          <svg width="22" height="12" aria-hidden="true">
+            <rect width="22" height="12" fill="var(--muted)" />
+          </svg>
+          Before the round
+        </li>
+        <li>
+          <svg width="22" height="12" aria-hidden="true">
+            <rect x="1" y="1" width="20" height="10" fill="var(--accent)" />
+          </svg>
+          After, in force
+        </li>
+        <li>
+          <svg width="22" height="12" aria-hidden="true">
+            <rect x="1" y="1" width="20" height="10" fill="var(--accent)" fillOpacity={0.35} stroke="var(--accent)" strokeWidth={2} strokeDasharray={STATUS_DASH.proposed} />
+          </svg>
+          After, {STATUS_LABEL.proposed.toLowerCase()} or threatened (outlined, pale)
+        </li>
+      </ul>
+    </div>
+  );
+}
