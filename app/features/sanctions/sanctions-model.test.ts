@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { FuzzyDate, Metric, TradeMeasure } from '../../data/schema.ts';
+import { day } from '../../data/test-factories.ts';
+import { lifecycle, measuresOfKind, metricGroups } from './sanctions-model.ts';
+
+function span(start: string, end: string): FuzzyDate {
+  return { start, end, precision: 'part-of-month', label: 'late Oct 2025', inferred: false };
+}
+
+function trade(over: Partial<TradeMeasure>): TradeMeasure {
+  return {
+    id: 'xm-a',
+    kind: 'sanction',
+    imposerId: 'us',
+    targetId: 'russia',
+    sector: 'oil',
+    title: 't',
+    description: 'd',
+    status: 'in-force',
+    date: day('2025-01-10'),
+    relatedIds: [],
+    evidence: [{ sourceId: 'src-a', quote: 'q' }],
+    notes: [],
+    ...over,
+  };
+}
+
+describe('measuresOfKind', () => {
+  it('keeps one kind, newest first', () => {
+    const all = [trade({ id: 'old', date: day('2018-01-01') }), trade({ id: 'new' }), trade({ id: 'ec', kind: 'export-control' })];
+    expect(measuresOfKind(all, 'sanction').map((m) => m.id)).toEqual(['new', 'old']);
+  });
+});
+
+describe('lifecycle', () => {
+  it('shows a window that ends on a date, and whether it had ended by the as-of date', () => {
+    const m = trade({ terms: { description: 'unload until 12 March', endsOn: '2025-03-12' } });
+    expect(lifecycle(m, '2025-02-01').map((s) => [s.what.slice(0, 4), s.reached])).toEqual([
+      ['In f', 'yes'],
+      ['Ends', 'no'],
+    ]);
+    expect(lifecycle(m, '2025-04-01')[1]?.reached).toBe('yes');
+    expect(lifecycle(m, '2025-04-01')[1]?.when).toBe('12 Mar 2025');
+  });
+
+  it('keeps a draft suspension in the conditional: it would run a year and would be reviewed annually', () => {
+    const m = trade({
+      kind: 'export-control',
+      status: 'proposed',
+      date: span('2025-10-21', '2025-10-31'),
+      terms: { description: 'one year, then annual review', durationDays: 365, reviewEveryDays: 365 },
+    });
+    const steps = lifecycle(m, '2025-10-25');
+    expect(steps[0]).toMatchObject({ what: 'Proposed', reached: 'maybe' });
+    expect(steps[1]?.what).toMatch(/^Would come up for its first review after 365 days/);
+    expect(steps[1]?.when).toBe('21 Oct 2026 – 31 Oct 2026');
+    expect(steps[2]?.what).toBe('Would be reviewed every 365 days');
+  });
+});
+
+describe('metricGroups', () => {
+  const m = (id: string, subjectIds: string[]): Metric => ({
+    id,
+    label: id,
+    value: 1,
+    unit: 'rank',
+    comparator: '=',
+    period: day('2025-01-01'),
+    measures: 'x',
+    subjectIds,
+    evidence: [{ sourceId: 'src-a', quote: 'q' }],
+    notes: [],
+  });
+  it('groups by the set of subjects, whatever their order', () => {
+    const g = metricGroups([m('a', ['china', 'russia']), m('b', ['russia', 'china']), m('c', ['russia'])]);
+    expect(g.map((x) => [x.key, x.metrics.length])).toEqual([
+      ['china+russia', 2],
+      ['russia', 1],
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Metric, TradeMeasure } from '../../data/schema.ts';
+import type { StatusOnDate } from '../../data/status.ts';
+import { termsEnd } from '../../data/status.ts';
+import { formatDayCount, formatDaySpan, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
+
+/** Pure shaping for the sanctions & export controls view. */
+
+/** Trade measures of one kind, newest first (by the earliest day their date can denote). */
+export function measuresOfKind(all: readonly TradeMeasure[], kind: TradeMeasure['kind']): TradeMeasure[] {
+  return all.filter((m) => m.kind === kind).sort((a, b) => b.date.start.localeCompare(a.date.start) || a.id.localeCompare(b.id));
+}
+
+export interface LifecycleStep {
+  when: string;
+  what: string;
+  /** Whether this step had happened by the as-of date: done, maybe (coarse date straddles it) or not yet. */
+  reached: 'yes' | 'maybe' | 'no';
+}
+
+function reachedBy(earliest: string, latest: string, date: string): LifecycleStep['reached'] {
+  if (date < earliest) return 'no';
+  return date > latest || earliest === latest ? 'yes' : 'maybe';
+}
+
+/**
+ * The status of a measure over time as the documents give it: its documented status from its date, then
+ * where its time-limited terms end or come up for review. Proposed terms are labelled as such.
+ */
+export function lifecycle(m: TradeMeasure, date: string): LifecycleStep[] {
+  const steps: LifecycleStep[] = [
+    { when: formatFuzzyDate(m.date), what: STATUS_LABEL[m.status], reached: reachedBy(m.date.start, m.date.end, date) },
+  ];
+  const t = m.terms;
+  if (!t) return steps;
+  const hypo = m.status === 'proposed' || m.status === 'threatened' || m.status === 'announced';
+  const prefix = hypo ? 'Would ' : '';
+  const end = termsEnd(t, m.date);
+  if (end) {
+    steps.push({
+      when: formatDaySpan(end),
+      what: end.explicit ? `${hypo ? 'Would end' : 'Ends'} (${t.description})` : `${prefix}${hypo ? 'end' : 'Ends'} after ${formatDayCount(t.durationDays ?? 0)}`,
+      reached: reachedBy(end.earliest, end.latest, date),
+    });
+  } else if (t.durationDays !== undefined) {
+    const first = { earliest: addDays(m.date.start, t.durationDays), latest: addDays(m.date.end, t.durationDays) };
+    steps.push({
+      when: formatDaySpan(first),
+      what: `${hypo ? 'Would come' : 'Comes'} up for its first review after ${formatDayCount(t.durationDays)}`,
+      reached: reachedBy(first.earliest, first.latest, date),
+    });
+  }
+  if (t.reviewEveryDays !== undefined) {
+    steps.push({ when: 'then', what: `${hypo ? 'Would be reviewed' : 'Reviewed'} every ${formatDayCount(t.reviewEveryDays)}`, reached: 'no' });
+  }
+  return steps;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A one-line answer to "what was it on the as-of date?" for screen readers and the card header. */
+export function stateSentence(s: StatusOnDate, label: string): string {
+  return s.withinDateSpan && s.state !== 'possibly-in-force' ? `${label} (its date is only known roughly)` : label;
+}
+
+export interface MetricGroup {
+  key: string;
+  subjectIds: string[];
+  metrics: Metric[];
+}
+
+/** Metrics grouped by the set of subjects they are about (order of subjects ignored), biggest groups first. */
+export function metricGroups(metrics: readonly Metric[]): MetricGroup[] {
+  const groups = new Map<string, MetricGroup>();
+  for (const m of metrics) {
+    const ids = [...new Set(m.subjectIds)].sort();
+    const key = ids.join('+');
+    const g = groups.get(key) ?? { key, subjectIds: ids, metrics: [] };
+    g.metrics.push(m);
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, metrics: [...g.metrics].sort((a, b) => (a.series ?? '').localeCompare(b.series ?? '') || a.period.start.localeCompare(b.period.start)) }))
+    .sort((a, b) => b.metrics.length - a.metrics.length || a.key.localeCompare(b.key));
+}
