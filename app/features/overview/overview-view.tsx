@@ -1,6 +1,9 @@
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, headlineTariffs, isAmbiguous } from '../../data/selectors.ts';
-import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { AS_OF_STATE_LABEL, BASIS_LABEL, formatFuzzyDate, formatIsoDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { measureStatusesOn } from '../../data/status.ts';
+import { useViewState } from '../../state/view-store.ts';
+import './as-of-badges.css';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
 import { RatesByDirectionChart } from './rates-by-direction-chart.tsx';
 
@@ -10,6 +13,9 @@ export function OverviewView() {
   const index = useDatasetIndex();
   const tariffs = headlineTariffs(data);
   const directions = [...new Set(tariffs.map((t) => `${t.imposerId}→${t.targetId}`))];
+  const asOf = useViewState('asOf');
+  // Only when an as-of date is set: each rate says whether it was in force, not yet, or superseded then.
+  const onDate = asOf ? measureStatusesOn(data, asOf) : null;
 
   return (
     <div className="view">
@@ -18,6 +24,7 @@ export function OverviewView() {
         <p className="lede">
           {tariffs.length} documented rates from {data.sources.length} documents. Select a rate to read the quote it
           comes from. Basis and status are given for every rate; rates of different basis are not comparable.
+          {asOf && ` Each rate also says where it stood on ${formatIsoDate(asOf)}, the as-of date set in the header.`}
         </p>
       </header>
       <RatesByDirectionChart />
@@ -48,6 +55,11 @@ export function OverviewView() {
                         <span className={`badge badge-status-${t.status}`}>{STATUS_LABEL[t.status]}</span>
                         <span className="badge">{BASIS_LABEL[t.basis]}</span>
                         <span className="badge badge-date">{formatFuzzyDate(t.date)}</span>
+                        {asOf && onDate?.get(t.id) && (
+                          <span className={`badge as-of-badge as-of-${onDate.get(t.id)?.state ?? ''}`}>
+                            On {formatIsoDate(asOf)}: {AS_OF_STATE_LABEL[onDate.get(t.id)?.state ?? 'not-yet']}
+                          </span>
+                        )}
                       </span>
                     </div>
                   </li>
