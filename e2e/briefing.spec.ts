@@ -1,0 +1,291 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+
+const CHART = 'Rates by direction';
+const version = shipped.datasetVersion;
+const tariffSources = shipped.sources.filter((s) =>
+  shipped.tariffMeasures.some((t) => t.evidence.some((e) => e.sourceId === s.id)),
+);
+const record = [...shipped.tariffMeasures].sort((a, b) => b.rate - a.rate)[0]!;
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { download, body: await readFile(path) };
+}
+
+function chart(page: Page) {
+  return page.getByRole('region', { name: CHART });
+}
+
+test.describe('briefing: build a deck and present it', () => {
+  test('three slides, reordered, with notes, presented with the keyboard', async ({ page, dashboard }) => {
+    await dashboard.open();
+    const add = page.getByRole('button', { name: 'Add to deck' });
+    await add.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added as slide 1' })).toBeVisible();
+    await dashboard.goTo('Sources');
+    await add.click();
+    // The third slide keeps an "as of" date: it is restored when the slide is presented.
+    await dashboard.open('view=overview&asOf=2025-06-15');
+    await add.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added as slide 3' })).toBeVisible();
+
+    await dashboard.goTo('Briefing');
+    await expect(page.getByRole('heading', { level: 1, name: 'Briefing deck' })).toBeVisible();
+    const titles = page.getByRole('textbox', { name: /Title of slide/ });
+    await expect(titles).toHaveCount(3);
+    await expect(titles.nth(2)).toHaveValue('Overview, as of 15 Jun 2025');
+
+    // Reorder: the as-of slide moves up to second place.
+    await page.getByRole('button', { name: 'Move slide 3 up' }).click();
+    await expect(titles.nth(1)).toHaveValue('Overview, as of 15 Jun 2025');
+    await expect(titles.nth(2)).toHaveValue('Sources');
+    await page.getByRole('textbox', { name: 'Speaker notes for slide 2' }).fill('Point at the summer truce.');
+    await titles.nth(0).fill('Where the rates stand');
+
+    // The deck survives a reload (saved in this browser).
+    await page.reload();
+    await expect(titles).toHaveCount(3);
+    await expect(titles.nth(0)).toHaveValue('Where the rates stand');
+    await expect(page.getByRole('textbox', { name: 'Speaker notes for slide 2' })).toHaveValue('Point at the summer truce.');
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const deck = page.getByRole('region', { name: 'Presentation' });
+    await expect(deck).toBeVisible();
+    await expect(deck.getByRole('status').filter({ hasText: 'Slide 1 of 3' })).toBeVisible();
+    // No editing chrome: the site header and navigation are gone; the type is larger.
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Add to deck' })).toBeHidden();
+    const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(rootSize).toBeGreaterThan(16);
+    await expect(deck.getByText('Where the rates stand')).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 1, name: /Tariff rates/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(deck.getByRole('status').filter({ hasText: 'Slide 2 of 3' })).toBeVisible();
+    // The slide restores the state it was saved with.
+    await expect(page).toHaveURL(/asOf=2025-06-15/);
+    await page.keyboard.press('n');
+    await expect(deck.getByRole('complementary', { name: 'Speaker notes' })).toContainText('Point at the summer truce.');
+
+    await page.keyboard.press('Space');
+    await expect(deck.getByRole('status').filter({ hasText: 'Slide 3 of 3' })).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(page).not.toHaveURL(/asOf=/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(deck.getByRole('status').filter({ hasText: 'Slide 2 of 3' })).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(deck).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Briefing deck' })).toBeVisible();
+    await expect(page).not.toHaveURL(/asOf=/);
+  });
+
+  test('presentation mode has no axe violations in dark and high contrast', async ({ page, dashboard }) => {
+    await dashboard.open();
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.goTo('Briefing');
+    for (const theme of ['Dark', 'High contrast'] as const) {
+      await dashboard.setTheme(theme);
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+      await page.keyboard.press('n');
+      await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('region', { name: 'Presentation' })).toBeHidden();
+    }
+  });
+
+  test('a shared deck link adds its slides; a damaged one is reported and the saved deck is kept', async ({
+    page,
+    dashboard,
+    browser,
+  }) => {
+    await dashboard.open('view=sources');
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.open('view=overview&asOf=2025-04-15');
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.goTo('Briefing');
+    const link = await page.getByRole('textbox', { name: 'Deck link' }).inputValue();
+    expect(link.length).toBeLessThan(2000);
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(fresh.getByRole('status').filter({ hasText: 'Added 2 slides from the shared link' })).toBeVisible();
+    await expect(fresh.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(2);
+    await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue('Overview, as of 15 Apr 2025');
+    // The deck parameter leaves the URL once read, so a reload does not add the slides again.
+    await expect(fresh).not.toHaveURL(/deck=/);
+
+    await fresh.goto('/?view=briefing&deck=not-a-deck%21');
+    await expect(fresh.getByRole('status').filter({ hasText: 'The deck in this link is damaged' })).toBeVisible();
+    await expect(fresh.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(2);
+    await other.close();
+  });
+});
+
+test.describe('exports', () => {
+  test('a chart exports as PNG, SVG (with its source line) and CSV (with the rows shown)', async ({ page, dashboard }) => {
+    await dashboard.open();
+    const frame = chart(page);
+    await expect(frame.getByRole('heading', { name: CHART })).toBeVisible();
+
+    const png = await downloaded(page, () => frame.getByRole('button', { name: /^PNG/ }).click());
+    expect(png.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.png`);
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Rendered at 2×: the width field of the IHDR chunk is at least twice the on-screen chart width.
+    const shownWidth = (await frame.locator('.chart-figure').boundingBox())!.width;
+    expect(png.body.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(shownWidth * 2));
+
+    const svg = await downloaded(page, () => frame.getByRole('button', { name: /^SVG/ }).click());
+    expect(svg.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.svg`);
+    const svgText = svg.body.toString('utf8');
+    expect(svgText).toContain(`>${CHART}</text>`);
+    expect(svgText).toMatch(/>Source: [^<]+<\/text>/);
+    for (const s of tariffSources) expect(svgText).toContain(s.title.replace(/&/g, '&amp;').slice(0, 30));
+    expect(svgText).toContain(`Dataset version ${version}`);
+    expect(svgText).toContain('Permalink: http://127.0.0.1');
+    expect(svgText).toContain(`d=${version}`);
+    expect(svgText).not.toContain('var(--');
+
+    const csv = await downloaded(page, () => frame.getByRole('button', { name: /^CSV/ }).click());
+    expect(csv.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.csv`);
+    const [head, body] = csv.body.toString('utf8').split('\r\n\r\n') as [string, string];
+    expect(head).toContain(`# ${CHART}`);
+    expect(head).toContain(`# Dataset version: ${version}`);
+    for (const s of tariffSources) expect(head).toContain(`# Source: ${s.id}: ${s.title}`);
+    expect(head).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
+    // Exactly the rows the chart's table shows, in order.
+    await frame.getByText(`Data table: ${CHART}`).click();
+    const shownRows = await frame.getByRole('table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '').join('|')),
+    );
+    const csvRows = body
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '')).join('|'));
+    expect(csvRows).toEqual(shownRows);
+    expect(csvRows).toHaveLength(shipped.tariffMeasures.length);
+    for (const t of shipped.tariffMeasures) expect(body).toContain(`${t.rate}%`);
+  });
+
+  test('the full dataset downloads as CSV and JSON', async ({ page, dashboard }) => {
+    await dashboard.open('view=briefing');
+    const json = await downloaded(page, () => page.getByRole('button', { name: 'Download dataset (JSON)' }).click());
+    expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({ datasetVersion: version });
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download dataset (CSV)' }).click());
+    const text = csv.body.toString('utf8');
+    expect(text.startsWith('collection,id,fields,quotes,notes')).toBe(true);
+    expect(text).toContain(`tariffMeasures,${record.id},`);
+  });
+});
+
+test.describe('permalinks', () => {
+  test('a copied link restores the same state in a fresh browser and pins the dataset version', async ({
+    page,
+    dashboard,
+    browser,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await dashboard.open('view=overview&asOf=2025-06-15');
+    await page.getByRole('button', { name: `${record.rate}%, ${record.label}: open source` }).click();
+    await expect(dashboard.drawer()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await dashboard.goTo('Sources');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain(`d=${version}`);
+    expect(link).toContain('view=sources');
+    expect(link).toContain('asOf=2025-06-15');
+    expect(link.length).toBeLessThan(2000);
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(fresh.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(fresh.getByLabel('As of', { exact: true })).toHaveValue('2025-06-15');
+    expect(new URL(fresh.url()).searchParams.get('asOf')).toBe('2025-06-15');
+    await expect(fresh.getByRole('status').filter({ hasText: 'data has changed' })).toHaveCount(0);
+
+    // A link made on another dataset version says so.
+    const old = new URL(link);
+    old.searchParams.set('d', '2025-01-01');
+    await fresh.goto(old.toString());
+    await expect(
+      fresh.getByRole('status').filter({
+        hasText: `This link was made on dataset version 2025-01-01; the data has changed since (now ${version}).`,
+      }),
+    ).toBeVisible();
+    await other.close();
+  });
+});
+
+test.describe('offline', () => {
+  test('after one visit the dashboard and its data load with the network off', async ({ page, dashboard, context }) => {
+    await dashboard.open();
+    await expect(chart(page)).toBeVisible();
+    // Wait until the service worker controls the page, has precached the app shell, and holds the dataset.
+    await page.waitForFunction(
+      async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        if (!navigator.serviceWorker.controller || reg?.active?.state !== 'activated') return false;
+        let shell = false;
+        let data = false;
+        for (const k of await caches.keys()) {
+          const c = await caches.open(k);
+          const urls = (await c.keys()).map((r) => new URL(r.url).pathname);
+          shell ||= urls.includes('/index.html');
+          data ||= urls.includes('/data/dataset.json');
+        }
+        return shell && data;
+      },
+      undefined,
+      { timeout: 20_000, polling: 250 },
+    );
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Tariff rates/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Offline: showing saved data (version ${version})` })).toBeVisible();
+    // Other views' code was precached too.
+    await dashboard.goTo('Sources');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
+test.describe('themes', () => {
+  for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
+    test(`overview with its chart and the briefing view pass axe (${theme})`, async ({ page, dashboard }) => {
+      await dashboard.open();
+      await dashboard.setTheme(theme);
+      await expect(chart(page)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Add to deck' }).click();
+      await dashboard.goTo('Briefing');
+      await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('briefing works at 375 px without page-level horizontal scroll', async ({ page, dashboard }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await dashboard.open();
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.goTo('Briefing');
+    await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
