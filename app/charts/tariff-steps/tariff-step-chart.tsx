@@ -1,6 +1,6 @@
 import './tariff-step-chart.css';
 import { useMemo, useState } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
@@ -239,7 +239,10 @@ export function TariffStepChart({ series, domain, lane, asOf, height = 360, desc
                 label={{ value: `as of ${formatIsoDate(timeToIso(asOf))}`, position: 'insideTopRight', fill: 'var(--text)', fontSize: 12 }}
               />
             )}
-            <PointMarks series={fitted} name={name} index={index} showNotes={plotWidth > 560} onActive={setActive} />
+            {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
+            <ZIndexLayer zIndex={1100}>
+              <PointMarks series={fitted} name={name} index={index} showNotes={plotWidth > 560} onActive={setActive} />
+            </ZIndexLayer>
           </ComposedChart>
         )}
         {active && <StepTooltip active={active} width={width} name={name} index={index} />}

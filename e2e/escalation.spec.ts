@@ -1,0 +1,92 @@
+import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+
+const short = (id: string) => shipped.actors.find((a) => a.id === id)!.shortName;
+const isAmbiguous = (r: { notes: { kind: string }[] }) => r.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
+const peak = [...shipped.tariffMeasures].sort((a, b) => b.rate - a.rate)[0]!;
+const peakSource = shipped.sources.find((s) => s.id === peak.evidence[0]!.sourceId)!;
+const ambiguous = shipped.tariffMeasures.find(isAmbiguous)!;
+const unspecified = shipped.tariffMeasures.find((m) => m.basis === 'unspecified' && m.status === 'in-force')!;
+const headlineSame = shipped.tariffMeasures.find(
+  (m) => m.basis === 'headline' && m.imposerId === unspecified.imposerId && m.targetId === unspecified.targetId,
+)!;
+const exportControl = shipped.tradeMeasures.find((m) => m.kind === 'export-control' && m.date.start >= '2025-01-01')!;
+
+/** The chart point of a measure: a button named "<rate>%, <imposer> on <target>, …". */
+const pointName = (m: (typeof shipped.tariffMeasures)[number]) =>
+  new RegExp(`^${m.rate}%, ${short(m.imposerId)} on ${short(m.targetId)}, ${m.basis === 'unspecified' ? 'basis not stated' : `${m.basis} rate`}`);
+
+test.describe('escalation: how the tariff war rose and fell', () => {
+  test('reads the peak rate off the chart and opens its quote with the keyboard', async ({ page, dashboard }) => {
+    await dashboard.open('view=escalation');
+    await expect(page.getByRole('heading', { level: 1, name: 'Escalation' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /Tariff rates, US on China/ })).toBeVisible();
+    const point = page.getByRole('button', { name: pointName(peak) });
+    await expect(point).toHaveAccessibleName(new RegExp(`${peak.date.label}.*open source`));
+    // Tab to it the way a keyboard user would.
+    await page.getByRole('heading', { level: 1 }).click();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await point.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached, 'the point is reachable with Tab').toBe(true);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText(`${peak.rate}%`);
+    await expect(tooltip).toContainText(peak.date.label);
+    await expect(tooltip).toContainText(peakSource.title);
+    await page.keyboard.press('Enter');
+    const drawer = dashboard.drawer();
+    await expect(drawer.getByRole('heading', { name: peak.label })).toBeVisible();
+    await expect(drawer.locator('blockquote').first()).toContainText(peak.evidence[0]!.quote.slice(0, 40));
+    await expect(drawer).toContainText(peakSource.title);
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  });
+
+  test('marks an ambiguous rate on the chart itself', async ({ page, dashboard }) => {
+    await dashboard.open('view=escalation');
+    const point = page.getByRole('button', { name: pointName(ambiguous) });
+    await expect(point).toHaveAccessibleName(/ambiguous in the document/);
+    await expect(point.locator('.ambiguity-badge')).toBeVisible();
+    await point.click();
+    await expect(dashboard.drawer().getByText('Ambiguous in the document')).toBeVisible();
+  });
+
+  test('never joins the rate of unstated basis to the headline line', async ({ page, dashboard }) => {
+    await dashboard.open('view=escalation');
+    const legend = page.getByRole('list', { name: 'Rate lines' });
+    const dir = `${short(unspecified.imposerId)} on ${short(unspecified.targetId)}`;
+    await expect(legend.getByText(`${dir} · Basis not stated · documented`)).toBeVisible();
+    await expect(legend.getByText(`${dir} · Headline rate · documented`)).toBeVisible();
+    await page.getByText('Data table: Tariff rates').click();
+    const table = page.getByRole('table', { name: /Tariff rates, US on China/ });
+    await expect(table.getByRole('row').filter({ hasText: `${unspecified.rate}%` }).first()).toContainText('Basis not stated');
+    await expect(table.getByRole('row').filter({ hasText: `${headlineSame.rate}%` }).first()).toContainText('Headline rate');
+  });
+
+  test('events lane: an export control opens its record; the as-of date is drawn', async ({ page, dashboard }) => {
+    await dashboard.open('view=escalation&asOf=2025-10-15');
+    await expect(page.locator('.tsc-plot').getByText('as of 15 Oct 2025')).toBeVisible();
+    const marker = page.getByRole('button', { name: new RegExp(`^Export control: ${exportControl.title.replace(/[()]/g, '.')}`) });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(dashboard.drawer().getByRole('heading', { name: exportControl.title })).toBeVisible();
+  });
+
+  for (const theme of ['Light', 'Dark'] as const) {
+    test(`has no axe violations (${theme})`, async ({ page, dashboard }) => {
+      await dashboard.open('view=escalation');
+      await dashboard.setTheme(theme);
+      await expect(page.getByRole('button', { name: pointName(peak) })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('is readable at 375 px without horizontal page scroll', async ({ page, dashboard }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await dashboard.open('view=escalation');
+    await expect(page.getByRole('button', { name: pointName(peak) })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
