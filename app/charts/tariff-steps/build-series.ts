@@ -140,9 +140,13 @@ export function fitSeriesToWidth(series: readonly StepSeries[], maxPoints: numbe
   });
 }
 
-/** The points that come from a record (or a scenario step), i.e. the ones a user can point at. */
+/**
+ * The points a user can point at: documented points of documented series, and the what-if steps of a scenario
+ * series (documented points a scenario path copies are marked by their own series, never as a scenario).
+ */
 export function markedPoints(s: StepSeries): StepPoint[] {
-  return s.points.filter((p) => p.recordId !== null || p.scenario !== undefined);
+  if (s.kind === 'scenario') return s.points.filter((p) => p.scenario !== undefined);
+  return s.points.filter((p) => p.recordId !== null);
 }
 
 /** The series clipped to a time domain (points outside are dropped; a step entering from the left is kept). */

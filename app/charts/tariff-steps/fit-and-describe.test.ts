@@ -81,3 +81,24 @@ describe('labels', () => {
     expect(formatSpanRange('2025-01-10', '2025-02-02')).toBe('10 Jan–2 Feb');
   });
 });
+
+describe('markedPoints', () => {
+  it('marks a scenario only at its what-if steps, never at the documented points it copies', async () => {
+    const { markedPoints } = await import('./build-series.ts');
+    const scen: StepSeries = {
+      key: 'k',
+      imposerId: 'us',
+      targetId: 'china',
+      basis: 'headline',
+      kind: 'scenario',
+      scenarioId: 'threat',
+      points: [
+        { t: 1, rate: 145, recordId: 'documented', status: 'in-force' },
+        { t: 2, rate: 100, recordId: null, status: 'in-force', scenario: { sourceId: 'threat', label: 'Threat carried out' } },
+        { t: 3, rate: 100, recordId: null, status: 'in-force' },
+      ],
+    };
+    expect(markedPoints(scen).map((p) => p.rate)).toEqual([100]);
+    expect(markedPoints({ ...scen, kind: 'actual' }).map((p) => p.recordId)).toEqual(['documented']);
+  });
+});
