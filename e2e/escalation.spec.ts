@@ -1,22 +1,31 @@
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
 const short = (id: string) => shipped.actors.find((a) => a.id === id)!.shortName;
-const isAmbiguous = (r: { notes: { kind: string }[] }) => r.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
+const isAmbiguous = (r: { notes: { kind: string }[] }) =>
+  r.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
 const peak = [...shipped.tariffMeasures].sort((a, b) => b.rate - a.rate)[0]!;
 const peakSource = shipped.sources.find((s) => s.id === peak.evidence[0]!.sourceId)!;
 const ambiguous = shipped.tariffMeasures.find(isAmbiguous)!;
 const unspecified = shipped.tariffMeasures.find((m) => m.basis === 'unspecified' && m.status === 'in-force')!;
 const headlineSame = shipped.tariffMeasures.find(
-  (m) => m.basis === 'headline' && m.imposerId === unspecified.imposerId && m.targetId === unspecified.targetId,
+  (m) =>
+    m.basis === 'headline' && m.imposerId === unspecified.imposerId && m.targetId === unspecified.targetId,
 )!;
-const exportControl = shipped.tradeMeasures.find((m) => m.kind === 'export-control' && m.date.start >= '2025-01-01')!;
+const exportControl = shipped.tradeMeasures.find(
+  (m) => m.kind === 'export-control' && m.date.start >= '2025-01-01',
+)!;
 
 /** The chart point of a measure: a button named "<rate>%, <imposer> on <target>, …". */
 const pointName = (m: (typeof shipped.tariffMeasures)[number]) =>
-  new RegExp(`^${m.rate}%, ${short(m.imposerId)} on ${short(m.targetId)}, ${m.basis === 'unspecified' ? 'basis not stated' : `${m.basis} rate`}`);
+  new RegExp(
+    `^${m.rate}%, ${short(m.imposerId)} on ${short(m.targetId)}, ${m.basis === 'unspecified' ? 'basis not stated' : `${m.basis} rate`}`,
+  );
 
 test.describe('escalation: how the tariff war rose and fell', () => {
-  test('reads the peak rate off the chart and opens its quote with the keyboard', async ({ page, dashboard }) => {
+  test('reads the peak rate off the chart and opens its quote with the keyboard', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=escalation');
     await expect(page.getByRole('heading', { level: 1, name: 'Escalation' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /Tariff rates, US on China/ })).toBeVisible();
@@ -60,14 +69,29 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     await expect(legend.getByText(`${dir} · Headline rate · documented`)).toBeVisible();
     await page.getByText('Data table: Tariff rates').click();
     const table = page.getByRole('table', { name: /Tariff rates, US on China/ });
-    await expect(table.getByRole('row').filter({ hasText: `${unspecified.rate}%` }).first()).toContainText('Basis not stated');
-    await expect(table.getByRole('row').filter({ hasText: `${headlineSame.rate}%` }).first()).toContainText('Headline rate');
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ hasText: `${unspecified.rate}%` })
+        .first(),
+    ).toContainText('Basis not stated');
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ hasText: `${headlineSame.rate}%` })
+        .first(),
+    ).toContainText('Headline rate');
   });
 
-  test('events lane: an export control opens its record; the as-of date is drawn', async ({ page, dashboard }) => {
+  test('events lane: an export control opens its record; the as-of date is drawn', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=escalation&asOf=2025-10-15');
     await expect(page.locator('.tsc-plot').getByText('as of 15 Oct 2025')).toBeVisible();
-    const marker = page.getByRole('button', { name: new RegExp(`^Export control: ${exportControl.title.replace(/[()]/g, '.')}`) });
+    const marker = page.getByRole('button', {
+      name: new RegExp(`^Export control: ${exportControl.title.replace(/[()]/g, '.')}`),
+    });
     await marker.focus();
     await page.keyboard.press('Enter');
     await expect(dashboard.drawer().getByRole('heading', { name: exportControl.title })).toBeVisible();

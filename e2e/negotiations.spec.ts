@@ -1,7 +1,9 @@
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
 const ROUND_KINDS = new Set(['negotiation', 'meeting', 'call', 'summit', 'visit']);
-const rounds = shipped.events.filter((e) => ROUND_KINDS.has(e.kind) || (e.kind === 'statement' && e.cancelsId));
+const rounds = shipped.events.filter(
+  (e) => ROUND_KINDS.has(e.kind) || (e.kind === 'statement' && e.cancelsId),
+);
 const withRates = rounds.find((e) => e.ratesBeforeIds.length > 0 && e.ratesAfterIds.length > 0)!;
 const tariff = (id: string) => shipped.tariffMeasures.find((m) => m.id === id)!;
 const before = tariff(withRates.ratesBeforeIds[0]!);
@@ -27,7 +29,8 @@ test.describe('negotiations: compare rounds side by side', () => {
     await expect(list.getByRole('listitem')).toHaveCount(rounds.length);
     await page.getByRole('checkbox', { name: 'Cancelled' }).check();
     await expect(list.getByRole('listitem')).toHaveCount(cancelled.length);
-    for (const e of cancelled) await expect(list.getByRole('button', { name: `${e.title}: open source` })).toBeVisible();
+    for (const e of cancelled)
+      await expect(list.getByRole('button', { name: `${e.title}: open source` })).toBeVisible();
     await expect(page).toHaveURL(/negStatuses=cancelled/);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('checkbox', { name: 'Russia', exact: true }).check();
@@ -35,7 +38,10 @@ test.describe('negotiations: compare rounds side by side', () => {
     await expect(page).toHaveURL(/negParties=russia/);
   });
 
-  test('compares two rounds, reads a before/after figure in the summary and opens its source', async ({ page, dashboard }) => {
+  test('compares two rounds, reads a before/after figure in the summary and opens its source', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=negotiations');
     await page.getByRole('checkbox', { name: `Compare ${withRates.title}` }).check();
     await expect(page.getByText('Tick one more round to compare.')).toBeVisible();
@@ -51,7 +57,9 @@ test.describe('negotiations: compare rounds side by side', () => {
 
     const summary = compare.getByRole('region', { name: 'What changed' });
     await expect(summary).toContainText(`went from ${before.rate}% to ${after.rate}%`);
-    await expect(summary).toContainText(`${after.rate - before.rate > 0 ? '+' : '−'}${Math.abs(after.rate - before.rate)} points`);
+    await expect(summary).toContainText(
+      `${after.rate - before.rate > 0 ? '+' : '−'}${Math.abs(after.rate - before.rate)} points`,
+    );
     await expect(summary).toContainText(`No rates recorded for ${other.title}`);
     await summary.getByRole('button', { name: `${after.rate}%`, exact: true }).click();
     const drawer = dashboard.drawer();
@@ -66,7 +74,9 @@ test.describe('negotiations: compare rounds side by side', () => {
 
   test('a link with two rounds restores the comparison', async ({ page, dashboard }) => {
     await dashboard.open(`view=negotiations&rounds=${other.id},${withRates.id}`);
-    await expect(page.getByRole('region', { name: 'What changed' })).toContainText(`The 2 selected rounds run from`);
+    await expect(page.getByRole('region', { name: 'What changed' })).toContainText(
+      `The 2 selected rounds run from`,
+    );
     await expect(page.getByRole('checkbox', { name: `Compare ${withRates.title}` })).toBeChecked();
   });
 

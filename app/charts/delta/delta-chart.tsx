@@ -36,7 +36,13 @@ function wrap(text: string, max: number): string[] {
 export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: DeltaRow) => string }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const { recordOpened } = useViewActions();
-  const data: Datum[] = rows.map((r) => ({ key: r.key, label: labelOf(r), before: r.before?.rate ?? null, after: r.after?.rate ?? null, row: r }));
+  const data: Datum[] = rows.map((r) => ({
+    key: r.key,
+    label: labelOf(r),
+    before: r.before?.rate ?? null,
+    after: r.after?.rate ?? null,
+    row: r,
+  }));
   const axisWidth = width < 520 ? 110 : 220;
   const maxChars = width < 520 ? 16 : 34;
   const height = Math.max(120, data.length * 84 + 40);
@@ -55,16 +61,34 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
           barGap={4}
         >
           <CartesianGrid stroke="var(--grid)" horizontal={false} />
-          <XAxis type="number" domain={[0, Math.ceil((max * 1.15) / 10) * 10]} tickFormatter={(v: number) => formatPercent(v)} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
+          <XAxis
+            type="number"
+            domain={[0, Math.ceil((max * 1.15) / 10) * 10]}
+            tickFormatter={(v: number) => formatPercent(v)}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--text)', fontSize: 12 }}
+          />
           <YAxis
             type="category"
             dataKey="label"
             width={axisWidth}
             stroke="var(--muted)"
-            tick={({ x, y, payload }: { x: number | string; y: number | string; payload: { value: string } }) => (
+            tick={({
+              x,
+              y,
+              payload,
+            }: {
+              x: number | string;
+              y: number | string;
+              payload: { value: string };
+            }) => (
               <text x={Number(x) - 6} y={Number(y)} textAnchor="end" fill="var(--text)" fontSize={12}>
                 {wrap(String(payload.value), maxChars).map((l, i, all) => (
-                  <tspan key={i} x={Number(x) - 6} dy={i === 0 ? `${-(all.length - 1) * 0.6 + 0.35}em` : '1.2em'}>
+                  <tspan
+                    key={i}
+                    x={Number(x) - 6}
+                    dy={i === 0 ? `${-(all.length - 1) * 0.6 + 0.35}em` : '1.2em'}
+                  >
                     {l}
                   </tspan>
                 ))}
@@ -76,17 +100,27 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
             name="Before"
             fill="var(--muted)"
             isAnimationActive={false}
-            onClick={(d: { payload?: Datum }) => d.payload?.row.before && recordOpened(d.payload.row.before.recordId)}
+            onClick={(d: { payload?: Datum }) =>
+              d.payload?.row.before && recordOpened(d.payload.row.before.recordId)
+            }
             cursor="pointer"
           >
-            <LabelList dataKey="before" position="right" formatter={(v: unknown) => (typeof v === 'number' ? `${formatPercent(v)} before` : '')} fill="var(--text)" fontSize={12} />
+            <LabelList
+              dataKey="before"
+              position="right"
+              formatter={(v: unknown) => (typeof v === 'number' ? `${formatPercent(v)} before` : '')}
+              fill="var(--text)"
+              fontSize={12}
+            />
           </Bar>
           <Bar
             dataKey="after"
             name="After"
             fill="var(--accent)"
             isAnimationActive={false}
-            onClick={(d: { payload?: Datum }) => d.payload?.row.after && recordOpened(d.payload.row.after.recordId)}
+            onClick={(d: { payload?: Datum }) =>
+              d.payload?.row.after && recordOpened(d.payload.row.after.recordId)
+            }
             cursor="pointer"
           >
             {data.map((d) => (
@@ -123,7 +157,17 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
         </li>
         <li>
           <svg width="22" height="12" aria-hidden="true">
-            <rect x="1" y="1" width="20" height="10" fill="var(--accent)" fillOpacity={0.35} stroke="var(--accent)" strokeWidth={2} strokeDasharray={STATUS_DASH.proposed} />
+            <rect
+              x="1"
+              y="1"
+              width="20"
+              height="10"
+              fill="var(--accent)"
+              fillOpacity={0.35}
+              stroke="var(--accent)"
+              strokeWidth={2}
+              strokeDasharray={STATUS_DASH.proposed}
+            />
           </svg>
           After, {STATUS_LABEL.proposed.toLowerCase()} or threatened (outlined, pale)
         </li>

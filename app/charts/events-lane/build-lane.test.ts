@@ -47,7 +47,18 @@ describe('buildLaneItems', () => {
     const { items, outside } = buildLaneItems(
       {
         tradeMeasures: [tm({ id: 'in' }), tm({ id: 'old', date: day('2018-05-01') })],
-        events: [ev({ id: 'straddles', date: { start: '2024-06-01', end: '2025-02-01', precision: 'months', label: 'x', inferred: false } })],
+        events: [
+          ev({
+            id: 'straddles',
+            date: {
+              start: '2024-06-01',
+              end: '2025-02-01',
+              precision: 'months',
+              label: 'x',
+              inferred: false,
+            },
+          }),
+        ],
       },
       domain,
     );
@@ -64,7 +75,14 @@ describe('buildLaneItems', () => {
             id: 'c',
             kind: 'statement',
             cancelsId: 'ev',
-            date: { start: '2025-10-01', end: '2025-10-11', precision: 'part-of-month', label: 'early Oct 2025', inferred: true, reasoning: 'r' },
+            date: {
+              start: '2025-10-01',
+              end: '2025-10-11',
+              precision: 'part-of-month',
+              label: 'early Oct 2025',
+              inferred: true,
+              reasoning: 'r',
+            },
             notes: [{ kind: 'conflict', text: 'two documents disagree' }],
           }),
         ],
@@ -85,7 +103,14 @@ describe('buildLaneItems', () => {
 describe('stackLane', () => {
   it('puts markers that would overlap on separate sub-rows', () => {
     const { items } = buildLaneItems(
-      { tradeMeasures: [], events: [ev({ id: 'a', date: day('2025-05-01') }), ev({ id: 'b', date: day('2025-05-02') }), ev({ id: 'c', date: day('2025-09-01') })] },
+      {
+        tradeMeasures: [],
+        events: [
+          ev({ id: 'a', date: day('2025-05-01') }),
+          ev({ id: 'b', date: day('2025-05-02') }),
+          ev({ id: 'c', date: day('2025-09-01') }),
+        ],
+      },
       domain,
     );
     const toPx = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * 1000;

@@ -69,6 +69,8 @@ export interface LaneItem {
   /** Status as recorded (in force, proposed, held, cancelled…). */
   status: string;
   ambiguous: boolean;
+  /** The document the first quote comes from (for the tooltip). */
+  sourceId?: string;
 }
 
 function ambiguous(notes: { kind: string }[]): boolean {
@@ -87,6 +89,7 @@ function fromTrade(m: TradeMeasure): LaneItem {
     dateLabel: formatFuzzyDate(m.date),
     status: m.status,
     ambiguous: ambiguous(m.notes),
+    sourceId: m.evidence[0]?.sourceId,
   };
 }
 
@@ -109,6 +112,7 @@ function fromEvent(e: DiplomaticEvent): LaneItem {
     dateLabel: formatFuzzyDate(e.date),
     status: e.status,
     ambiguous: ambiguous(e.notes),
+    sourceId: e.evidence[0]?.sourceId,
   };
 }
 
@@ -118,7 +122,9 @@ export function buildLaneItems(
   domain: readonly [number, number],
 ): { items: LaneItem[]; outside: number } {
   const all = [...data.tradeMeasures.map(fromTrade), ...data.events.map(fromEvent)];
-  const items = all.filter((i) => i.end >= domain[0] && i.start <= domain[1]).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const items = all
+    .filter((i) => i.end >= domain[0] && i.start <= domain[1])
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
   return { items, outside: all.length - items.length };
 }
 

@@ -1,8 +1,16 @@
 import './events-lane.css';
 import { useMemo, useState } from 'react';
 import { useViewActions } from '../../state/view-store.ts';
+import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { isHollow, markerPath } from '../tariff-steps/markers.ts';
-import { LANE_KIND_LABEL, LANE_KIND_SHAPE, LANE_ROWS, stackLane, type LaneItem, type LaneKind } from './build-lane.ts';
+import {
+  LANE_KIND_LABEL,
+  LANE_KIND_SHAPE,
+  LANE_ROWS,
+  stackLane,
+  type LaneItem,
+  type LaneKind,
+} from './build-lane.ts';
 
 const SUB_ROW = 22;
 const ROW_GAP = 10;
@@ -24,18 +32,22 @@ export function EventsLane({
   width,
   left,
   plotWidth,
+  asOf,
 }: {
   items: LaneItem[];
   domain: [number, number];
   width: number;
   left: number;
   plotWidth: number;
+  asOf?: number | null;
 }) {
   const { recordOpened } = useViewActions();
+  const index = useDatasetIndex();
   const [active, setActive] = useState<{ item: LaneItem; x: number; y: number } | null>(null);
   const toPx = useMemo(() => {
     const span = Math.max(1, domain[1] - domain[0]);
-    return (t: number) => left + ((Math.min(Math.max(t, domain[0]), domain[1]) - domain[0]) / span) * plotWidth;
+    return (t: number) =>
+      left + ((Math.min(Math.max(t, domain[0]), domain[1]) - domain[0]) / span) * plotWidth;
   }, [domain, left, plotWidth]);
   const { level, levels } = useMemo(() => stackLane(items, toPx, 16), [items, toPx]);
 
@@ -49,7 +61,13 @@ export function EventsLane({
 
   return (
     <div className="lane-wrap">
-      <svg width={width} height={height} className="events-lane" role="group" aria-label="Events on the same time axis">
+      <svg
+        width={width}
+        height={height}
+        className="events-lane"
+        role="group"
+        aria-label="Events on the same time axis"
+      >
         {LANE_ROWS.map((row) => (
           <g key={row.id}>
             <rect
@@ -64,6 +82,9 @@ export function EventsLane({
             </text>
           </g>
         ))}
+        {asOf != null && asOf >= domain[0] && asOf <= domain[1] && (
+          <line x1={toPx(asOf)} x2={toPx(asOf)} y1={0} y2={height} className="lane-asof" aria-hidden="true" />
+        )}
         {items.map((item) => {
           const x = toPx(item.start);
           const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
@@ -125,7 +146,12 @@ export function EventsLane({
           <span className="block">
             {active.item.dateLabel} · {active.item.status}
           </span>
-          {active.item.ambiguous && <span className="block">Ambiguous in the document</span>}
+          {active.item.ambiguous && <span className="block">? Ambiguous in the document</span>}
+          {active.item.sourceId && index.sources.get(active.item.sourceId) && (
+            <span className="block">
+              Source: <cite>{index.sources.get(active.item.sourceId)!.title}</cite>
+            </span>
+          )}
           <span className="block muted">Enter or click: open the source</span>
         </div>
       )}
@@ -136,18 +162,28 @@ export function EventsLane({
 /** Legend of the lane: one entry per kind present. */
 export function LaneLegend({ kinds }: { kinds: LaneKind[] }) {
   return (
-    <ul className="legend-list" aria-label="Events lane legend">
-      {kinds.map((k) => {
-        const shape = LANE_KIND_SHAPE[k];
-        return (
-          <li key={k}>
-            <svg width="18" height="18" aria-hidden="true" className="legend-swatch">
-              <path d={markerPath(shape, 6)} transform="translate(9,9)" className={isHollow(shape) ? 'lane-marker hollow' : 'lane-marker'} />
-            </svg>
-            {LANE_KIND_LABEL[k]}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <p className="lane-rows-note">
+        Events lane rows: {LANE_ROWS.map((r) => r.label).join(' · ')}. A bar after a marker: the date is only
+        known to that span.
+      </p>
+      <ul className="legend-list" aria-label="Events lane legend">
+        {kinds.map((k) => {
+          const shape = LANE_KIND_SHAPE[k];
+          return (
+            <li key={k}>
+              <svg width="18" height="18" aria-hidden="true" className="legend-swatch">
+                <path
+                  d={markerPath(shape, 6)}
+                  transform="translate(9,9)"
+                  className={isHollow(shape) ? 'lane-marker hollow' : 'lane-marker'}
+                />
+              </svg>
+              {LANE_KIND_LABEL[k]}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

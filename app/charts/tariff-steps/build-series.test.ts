@@ -37,11 +37,22 @@ describe('buildTariffSeries', () => {
   it('carries the span of a coarse date and the ambiguity flag', () => {
     const coarse = makeTariff({
       id: 'c',
-      date: { start: '2025-03-01', end: '2025-05-31', precision: 'season', label: 'spring 2025', inferred: true, reasoning: 'x' },
+      date: {
+        start: '2025-03-01',
+        end: '2025-05-31',
+        precision: 'season',
+        label: 'spring 2025',
+        inferred: true,
+        reasoning: 'x',
+      },
       notes: [{ kind: 'ambiguous', text: 'which side is which' }],
     });
     const p = buildTariffSeries([coarse], END)[0]!.points[0]!;
-    expect(p.span).toEqual({ start: isoToTime('2025-03-01'), end: isoToTime('2025-05-31'), precision: 'season' });
+    expect(p.span).toEqual({
+      start: isoToTime('2025-03-01'),
+      end: isoToTime('2025-05-31'),
+      precision: 'season',
+    });
     expect(p.ambiguous).toBe(true);
   });
 });

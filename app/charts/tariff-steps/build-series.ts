@@ -38,7 +38,13 @@ export interface StepSeries {
   points: StepPoint[];
 }
 
-const ACTUAL: ReadonlySet<MeasureStatus> = new Set(['in-force', 'announced', 'suspended', 'lifted', 'expired']);
+const ACTUAL: ReadonlySet<MeasureStatus> = new Set([
+  'in-force',
+  'announced',
+  'suspended',
+  'lifted',
+  'expired',
+]);
 
 /** The kind of path a measure's status belongs to. */
 export function seriesKindOf(status: MeasureStatus): Exclude<SeriesKind, 'scenario'> {
@@ -46,7 +52,13 @@ export function seriesKindOf(status: MeasureStatus): Exclude<SeriesKind, 'scenar
   return status === 'threatened' ? 'threatened' : 'proposed';
 }
 
-export function seriesKey(imposerId: string, targetId: string, basis: TariffBasis, kind: SeriesKind, scenarioId?: string) {
+export function seriesKey(
+  imposerId: string,
+  targetId: string,
+  basis: TariffBasis,
+  kind: SeriesKind,
+  scenarioId?: string,
+) {
   return `${imposerId}>${targetId}|${basis}|${kind}${scenarioId ? `|${scenarioId}` : ''}`;
 }
 
@@ -87,10 +99,19 @@ export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: n
     list.sort((a, b) => a.m.date.start.localeCompare(b.m.date.start));
     const first = list[0]!.m;
     const points = list.map(({ m }) => toPoint(m));
-    series.push({ key, imposerId: first.imposerId, targetId: first.targetId, basis: first.basis, kind: list[0]!.kind, points });
+    series.push({
+      key,
+      imposerId: first.imposerId,
+      targetId: first.targetId,
+      basis: first.basis,
+      kind: list[0]!.kind,
+      points,
+    });
   }
   // Threatened/proposed paths branch off the actual rate of the same direction and basis at their date.
-  const actualByPrefix = new Map(series.filter((s) => s.kind === 'actual').map((s) => [s.key.replace(/\|actual$/, ''), s]));
+  const actualByPrefix = new Map(
+    series.filter((s) => s.kind === 'actual').map((s) => [s.key.replace(/\|actual$/, ''), s]),
+  );
   for (const s of series) {
     if (s.kind === 'actual') continue;
     const actual = actualByPrefix.get(`${s.imposerId}>${s.targetId}|${s.basis}`);

@@ -1,5 +1,13 @@
 import type { FuzzyDate } from '../../data/schema.ts';
-import { BASIS_LABEL, formatFuzzyDate, formatIsoDate, formatPercent, formatSpanRange, STATUS_LABEL, timeToIso } from '../../lib/format.ts';
+import {
+  BASIS_LABEL,
+  formatFuzzyDate,
+  formatIsoDate,
+  formatPercent,
+  formatSpanRange,
+  STATUS_LABEL,
+  timeToIso,
+} from '../../lib/format.ts';
 import type { StepPoint, StepSeries } from './build-series.ts';
 import { KIND_LABEL } from './constants.ts';
 
@@ -14,7 +22,8 @@ export function directionLabel(s: Pick<StepSeries, 'imposerId' | 'targetId'>, na
 
 /** Legend text: "US on China · Headline rate · threatened", or "Scenario: <describe(s)>". */
 export function seriesLabel(s: StepSeries, name: NameOf, describe?: (s: StepSeries) => string): string {
-  if (s.kind === 'scenario') return `Scenario: ${describe ? describe(s) : `${directionLabel(s, name)}, ${BASIS_LABEL[s.basis].toLowerCase()}`}`;
+  if (s.kind === 'scenario')
+    return `Scenario: ${describe ? describe(s) : `${directionLabel(s, name)}, ${BASIS_LABEL[s.basis].toLowerCase()}`}`;
   return `${directionLabel(s, name)} · ${BASIS_LABEL[s.basis]} · ${KIND_LABEL[s.kind]}`;
 }
 
@@ -24,17 +33,25 @@ export function pointDateText(p: StepPoint, date: FuzzyDate | undefined): string
     const label = formatFuzzyDate(date);
     return p.span ? `${label}: ${formatSpanRange(date.start, date.end)}` : label;
   }
-  if (p.span) return `${formatSpanRange(timeToIso(p.span.start), timeToIso(p.span.end))} (${p.span.precision})`;
+  if (p.span)
+    return `${formatSpanRange(timeToIso(p.span.start), timeToIso(p.span.end))} (${p.span.precision})`;
   return formatIsoDate(timeToIso(p.t));
 }
 
 /** Accessible name of a chart point: "145%, US on China, headline rate, in force, spring 2025 (inferred): Mar–May — open source". */
-export function pointAriaLabel(p: StepPoint, s: StepSeries, name: NameOf, date: FuzzyDate | undefined): string {
+export function pointAriaLabel(
+  p: StepPoint,
+  s: StepSeries,
+  name: NameOf,
+  date: FuzzyDate | undefined,
+): string {
   const parts = [
     formatPercent(p.rate),
     directionLabel(s, name),
     BASIS_LABEL[s.basis].toLowerCase(),
-    s.kind === 'scenario' ? `scenario from ${p.scenario?.label ?? 'a scenario'}` : STATUS_LABEL[p.status].toLowerCase(),
+    s.kind === 'scenario'
+      ? `scenario from ${p.scenario?.label ?? 'a scenario'}`
+      : STATUS_LABEL[p.status].toLowerCase(),
     pointDateText(p, date),
   ];
   if (p.ambiguous) parts.push('ambiguous in the document');

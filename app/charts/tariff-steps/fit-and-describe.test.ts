@@ -56,7 +56,14 @@ describe('labels', () => {
   const coarse = makeTariff({
     id: 'c',
     rate: 145,
-    date: { start: '2025-03-01', end: '2025-05-31', precision: 'season', label: 'spring 2025', inferred: true, reasoning: 'x' },
+    date: {
+      start: '2025-03-01',
+      end: '2025-05-31',
+      precision: 'season',
+      label: 'spring 2025',
+      inferred: true,
+      reasoning: 'x',
+    },
     notes: [{ kind: 'ambiguous', text: 'which side' }],
   });
   const [s] = buildTariffSeries([coarse], isoToTime('2026-01-01'));
@@ -94,7 +101,13 @@ describe('markedPoints', () => {
       scenarioId: 'threat',
       points: [
         { t: 1, rate: 145, recordId: 'documented', status: 'in-force' },
-        { t: 2, rate: 100, recordId: null, status: 'in-force', scenario: { sourceId: 'threat', label: 'Threat carried out' } },
+        {
+          t: 2,
+          rate: 100,
+          recordId: null,
+          status: 'in-force',
+          scenario: { sourceId: 'threat', label: 'Threat carried out' },
+        },
         { t: 3, rate: 100, recordId: null, status: 'in-force' },
       ],
     };

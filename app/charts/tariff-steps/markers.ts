@@ -1,5 +1,6 @@
 /** SVG paths for chart markers, centred on 0,0 with radius r. Shapes carry meaning, so greyscale still reads. */
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'cross' | 'star' | 'ring' | 'bar' | 'plus';
+export type MarkerShape =
+  'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'cross' | 'star' | 'ring' | 'bar' | 'plus';
 
 export function markerPath(shape: MarkerShape, r: number): string {
   const f = (n: number) => Number(n.toFixed(2));

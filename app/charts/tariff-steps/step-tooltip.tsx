@@ -13,7 +13,17 @@ export interface ActivePoint {
 }
 
 /** Value, basis, status, date with its precision and the source, for the point under the pointer or focus. */
-export function StepTooltip({ active, width, name, index }: { active: ActivePoint; width: number; name: NameOf; index: DatasetIndex }) {
+export function StepTooltip({
+  active,
+  width,
+  name,
+  index,
+}: {
+  active: ActivePoint;
+  width: number;
+  name: NameOf;
+  index: DatasetIndex;
+}) {
   const { series: s, point: p, date } = active;
   const rec = p.recordId ? index.records.get(p.recordId) : undefined;
   const sourceId = rec?.record.evidence[0]?.sourceId;
@@ -23,14 +33,21 @@ export function StepTooltip({ active, width, name, index }: { active: ActivePoin
     <div
       className={`chart-tooltip ${isScenario ? 'tooltip-scenario' : ''}`}
       role="tooltip"
-      style={{ left: active.x, top: active.y + 16, transform: active.x > width / 2 ? 'translateX(-100%)' : undefined }}
+      style={{
+        left: active.x,
+        top: active.y + 16,
+        transform: active.x > width / 2 ? 'translateX(-100%)' : undefined,
+      }}
     >
       <strong className="tooltip-value">{formatPercent(p.rate)}</strong> {directionLabel(s, name)}
       {isScenario && <span className="block">Scenario — from {p.scenario?.label ?? 'a scenario'}</span>}
       <span className="block">
         {BASIS_LABEL[s.basis]} · {isScenario ? 'what-if, not documented' : STATUS_LABEL[p.status]}
       </span>
-      <span className="block">Date: {pointDateText(p, date)}{date && date.precision !== 'day' ? ` (precision: ${date.precision.replace(/-/g, ' ')})` : ''}</span>
+      <span className="block">
+        Date: {pointDateText(p, date)}
+        {date && date.precision !== 'day' ? ` (precision: ${date.precision.replace(/-/g, ' ')})` : ''}
+      </span>
       {p.ambiguous && <span className="block">? Ambiguous in the document</span>}
       {source && (
         <span className="block">

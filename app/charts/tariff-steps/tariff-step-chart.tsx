@@ -1,10 +1,29 @@
 import './tariff-step-chart.css';
 import { useMemo, useState } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
-import { BASIS_DESCRIPTION, BASIS_LABEL, formatIsoDate, formatMonthTick, formatPercent, formatSpanRange, timeToIso } from '../../lib/format.ts';
+import {
+  BASIS_DESCRIPTION,
+  BASIS_LABEL,
+  formatIsoDate,
+  formatMonthTick,
+  formatPercent,
+  formatSpanRange,
+  timeToIso,
+} from '../../lib/format.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
 import type { LaneItem } from '../events-lane/build-lane.ts';
@@ -95,7 +114,8 @@ function PointMarks({
           const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy };
           const open = () => target && recordOpened(target);
           const shape = seriesMarker(s.basis);
-          const note = showNotes && p.span && date ? `(${date.label}: ${formatSpanRange(date.start, date.end)})` : null;
+          const note =
+            showNotes && p.span && date ? `(${date.label}: ${formatSpanRange(date.start, date.end)})` : null;
           return (
             <g
               key={`${s.key}-${i}`}
@@ -119,7 +139,12 @@ function PointMarks({
             >
               <circle r={12} className="tsc-hit" />
               <circle r={10} className="tsc-focus-ring" />
-              <path d={markerPath(shape, 5.5)} fill={s.kind === 'actual' ? seriesColor(s) : 'var(--surface)'} stroke={seriesColor(s)} strokeWidth={2} />
+              <path
+                d={markerPath(shape, 5.5)}
+                fill={s.kind === 'actual' ? seriesColor(s) : 'var(--surface)'}
+                stroke={seriesColor(s)}
+                strokeWidth={2}
+              />
               {p.ambiguous && (
                 <g transform="translate(10,-11)" className="ambiguity-badge" aria-hidden="true">
                   <circle r={7} />
@@ -146,7 +171,13 @@ function LegendSwatch({ s }: { s: StepSeries }) {
   return (
     <svg width="40" height="16" aria-hidden="true" className="legend-swatch">
       <line x1="2" x2="38" y1="8" y2="8" stroke={color} strokeWidth={2.5} strokeDasharray={seriesDash(s)} />
-      <path d={markerPath(seriesMarker(s.basis), 4.5)} transform="translate(20,8)" fill={s.kind === 'actual' ? color : 'var(--surface)'} stroke={color} strokeWidth={2} />
+      <path
+        d={markerPath(seriesMarker(s.basis), 4.5)}
+        transform="translate(20,8)"
+        fill={s.kind === 'actual' ? color : 'var(--surface)'}
+        stroke={color}
+        strokeWidth={2}
+      />
     </svg>
   );
 }
@@ -156,7 +187,14 @@ function LegendSwatch({ s }: { s: StepSeries }) {
  * marker, imposer by colour; coarse dates as shaded bands; ambiguous points badged "?"; scenario series in
  * their own colour and dash. Series arrive precomputed; they are only fitted to the pixel width here.
  */
-export function TariffStepChart({ series, domain, lane, asOf, height = 360, describe }: TariffStepChartProps) {
+export function TariffStepChart({
+  series,
+  domain,
+  lane,
+  asOf,
+  height = 360,
+  describe,
+}: TariffStepChartProps) {
   const index = useDatasetIndex();
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
   const [active, setActive] = useState<ActivePoint | null>(null);
@@ -171,12 +209,18 @@ export function TariffStepChart({ series, domain, lane, asOf, height = 360, desc
       series.flatMap((s) =>
         markedPoints(s)
           .filter((p) => p.span)
-          .map((p) => ({ key: `${s.key}-${p.t}-${p.rate}`, x1: p.span!.start, x2: p.span!.end + DAY, color: seriesColor(s) })),
+          .map((p) => ({
+            key: `${s.key}-${p.t}-${p.rate}`,
+            x1: p.span!.start,
+            x2: p.span!.end + DAY,
+            color: seriesColor(s),
+          })),
       ),
     [series],
   );
   const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];
-  const hasAmbiguous = series.some((s) => s.points.some((p) => p.ambiguous)) || (lane ?? []).some((i) => i.ambiguous);
+  const hasAmbiguous =
+    series.some((s) => s.points.some((p) => p.ambiguous)) || (lane ?? []).some((i) => i.ambiguous);
   const laneKinds = [...new Set((lane ?? []).map((i) => i.kind))];
 
   return (
@@ -212,7 +256,15 @@ export function TariffStepChart({ series, domain, lane, asOf, height = 360, desc
               tick={{ fill: 'var(--text)', fontSize: 12 }}
             />
             {bands.map((b) => (
-              <ReferenceArea key={b.key} x1={b.x1} x2={b.x2} fill={b.color} fillOpacity={0.1} stroke="none" ifOverflow="hidden" />
+              <ReferenceArea
+                key={b.key}
+                x1={b.x1}
+                x2={b.x2}
+                fill={b.color}
+                fillOpacity={0.1}
+                stroke="none"
+                ifOverflow="hidden"
+              />
             ))}
             {fitted.map((s) => (
               <Line
@@ -236,18 +288,38 @@ export function TariffStepChart({ series, domain, lane, asOf, height = 360, desc
                 stroke="var(--text)"
                 strokeDasharray="4 3"
                 ifOverflow="hidden"
-                label={{ value: `as of ${formatIsoDate(timeToIso(asOf))}`, position: 'insideTopRight', fill: 'var(--text)', fontSize: 12 }}
+                label={{
+                  value: `as of ${formatIsoDate(timeToIso(asOf))}`,
+                  position: 'insideTopRight',
+                  fill: 'var(--text)',
+                  fontSize: 12,
+                }}
               />
             )}
             {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
             <ZIndexLayer zIndex={1100}>
-              <PointMarks series={fitted} name={name} index={index} showNotes={plotWidth > 560} onActive={setActive} />
+              <PointMarks
+                series={fitted}
+                name={name}
+                index={index}
+                showNotes={plotWidth > 560}
+                onActive={setActive}
+              />
             </ZIndexLayer>
           </ComposedChart>
         )}
         {active && <StepTooltip active={active} width={width} name={name} index={index} />}
       </div>
-      {lane && width > 0 && <EventsLane items={lane} domain={domain} width={width} left={plotLeft} plotWidth={plotWidth} />}
+      {lane && width > 0 && (
+        <EventsLane
+          items={lane}
+          domain={domain}
+          width={width}
+          left={plotLeft}
+          plotWidth={plotWidth}
+          asOf={asOf}
+        />
+      )}
       <div className="tsc-legend">
         <ul className="legend-list" aria-label="Rate lines">
           {series.map((s) => (
@@ -260,15 +332,29 @@ export function TariffStepChart({ series, domain, lane, asOf, height = 360, desc
         <ul className="legend-notes">
           {bases.map((b) => (
             <li key={b}>
-              <strong>{BASIS_LABEL[b]}</strong> ({b === 'headline' ? 'circle' : b === 'average' ? 'square' : 'diamond'}): {BASIS_DESCRIPTION[b]}
+              <strong>{BASIS_LABEL[b]}</strong> (
+              {b === 'headline' ? 'circle' : b === 'average' ? 'square' : 'diamond'}): {BASIS_DESCRIPTION[b]}
             </li>
           ))}
-          <li>Solid: in force or announced; dashed: threatened; dotted: proposed. Filled marker: documented rate; hollow: threatened or proposed.</li>
-          {series.some((s) => s.kind === 'scenario') && <li>Scenario lines (purple, dash-dot) are what-ifs, not documented facts.</li>}
-          {bands.length > 0 && <li>Shaded band: the documents give only a coarse date (a season, a month); the point sits at its start.</li>}
+          <li>
+            Solid: in force or announced; dashed: threatened; dotted: proposed. Filled marker: documented
+            rate; hollow: threatened or proposed.
+          </li>
+          {series.some((s) => s.kind === 'scenario') && (
+            <li>Scenario lines (purple, dash-dot) are what-ifs, not documented facts.</li>
+          )}
+          {bands.length > 0 && (
+            <li>
+              Shaded band: the documents give only a coarse date (a season, a month); the point sits at its
+              start.
+            </li>
+          )}
           {hasAmbiguous && (
             <li>
-              <span className="flag" aria-hidden="true">?</span> ambiguous or conflicting in the documents: open the source for the curator&apos;s note.
+              <span className="flag" aria-hidden="true">
+                ?
+              </span>{' '}
+              ambiguous or conflicting in the documents: open the source for the curator&apos;s note.
             </li>
           )}
         </ul>

@@ -8,7 +8,12 @@ import { escalationSummary, escalationTable } from './escalation-text.ts';
 const name = (id: string) => ({ us: 'US', china: 'China' })[id] ?? id;
 const tariffs = [
   makeTariff({ id: 'a', rate: 145, date: day('2025-04-01') }),
-  makeTariff({ id: 'b', rate: 10, date: day('2025-06-01'), notes: [{ kind: 'ambiguous', text: 'which side' }] }),
+  makeTariff({
+    id: 'b',
+    rate: 10,
+    date: day('2025-06-01'),
+    notes: [{ kind: 'ambiguous', text: 'which side' }],
+  }),
   makeTariff({ id: 'c', rate: 57, basis: 'unspecified', date: day('2025-10-25') }),
   makeTariff({ id: 'd', rate: 100, status: 'threatened', date: day('2025-11-01') }),
 ];

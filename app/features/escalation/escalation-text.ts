@@ -39,7 +39,9 @@ export function escalationSummary(measures: readonly TariffMeasure[], name: Name
       bits.push(`latest ${formatPercent(latest.rate)} (${formatFuzzyDate(latest.date)}${basis})`);
     }
     for (const m of list.filter((x) => x.status === 'threatened' || x.status === 'proposed')) {
-      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)} (${formatFuzzyDate(m.date)})`);
+      bits.push(
+        `${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)} (${formatFuzzyDate(m.date)})`,
+      );
     }
     parts.push(`${name(first.imposerId)} on ${name(first.targetId)}: ${bits.join(', ')}`);
   }
@@ -47,7 +49,11 @@ export function escalationSummary(measures: readonly TariffMeasure[], name: Name
 }
 
 /** The rows the chart draws: one per documented point, in series order. */
-export function escalationTable(data: Pick<Dataset, 'tariffMeasures'>, series: readonly StepSeries[], index: DatasetIndex): TableData {
+export function escalationTable(
+  data: Pick<Dataset, 'tariffMeasures'>,
+  series: readonly StepSeries[],
+  index: DatasetIndex,
+): TableData {
   const byId = new Map(data.tariffMeasures.map((m) => [m.id, m]));
   const name: NameOf = (id) => index.actors.get(id)?.shortName ?? id;
   const rows: (string | number)[][] = [];
@@ -57,7 +63,13 @@ export function escalationTable(data: Pick<Dataset, 'tariffMeasures'>, series: r
       const m = p.recordId ? byId.get(p.recordId) : undefined;
       if (!m) continue;
       const flag = m.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict') ? ' (ambiguous)' : '';
-      rows.push([seriesLabel(s, name), formatPercent(m.rate) + flag, BASIS_LABEL[m.basis], STATUS_LABEL[m.status], formatFuzzyDate(m.date)]);
+      rows.push([
+        seriesLabel(s, name),
+        formatPercent(m.rate) + flag,
+        BASIS_LABEL[m.basis],
+        STATUS_LABEL[m.status],
+        formatFuzzyDate(m.date),
+      ]);
       recordIds.push(m.id);
     }
   }
@@ -68,7 +80,12 @@ export function escalationTable(data: Pick<Dataset, 'tariffMeasures'>, series: r
 export function laneTable(items: readonly LaneItem[]): TableData {
   return {
     columns: ['Kind', 'What', 'Date', 'Status'],
-    rows: items.map((i) => [LANE_KIND_LABEL[i.kind], i.title + (i.ambiguous ? ' (ambiguous)' : ''), i.dateLabel, i.status]),
+    rows: items.map((i) => [
+      LANE_KIND_LABEL[i.kind],
+      i.title + (i.ambiguous ? ' (ambiguous)' : ''),
+      i.dateLabel,
+      i.status,
+    ]),
     recordIds: items.map((i) => i.id),
   };
 }

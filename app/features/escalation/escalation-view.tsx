@@ -40,15 +40,21 @@ export function EscalationView() {
       <header className="view-header">
         <h1>Escalation</h1>
         <p className="lede">
-          How US and Chinese tariff rates rose and fell, with the export controls, sanctions and meetings around them on
-          the same time axis. Select any point or marker (or focus it and press Enter) to read the quote it comes from.
+          How US and Chinese tariff rates rose and fell, with the export controls, sanctions and meetings
+          around them on the same time axis. Select any point or marker (or focus it and press Enter) to read
+          the quote it comes from.
         </p>
       </header>
-      <ChartFrame title="Tariff rates, US on China and China on US" summary={summary} table={table} sourceIds={sourceIds}>
+      <ChartFrame
+        title="Tariff rates, US on China and China on US"
+        summary={summary}
+        table={table}
+        sourceIds={sourceIds}
+      >
         <TariffStepChart series={series} domain={domain} lane={lane.items} asOf={asOf} />
         <p className="muted lane-outside">
-          The events lane shows {lane.items.length} export controls, sanctions and diplomatic events in this period;{' '}
-          {lane.outside} other records fall outside it (see the Timeline view).
+          The events lane shows {lane.items.length} export controls, sanctions and diplomatic events in this
+          period; {lane.outside} other records fall outside it (see the Timeline view).
         </p>
       </ChartFrame>
       <section className="panel" aria-labelledby="esc-sources">

@@ -10,7 +10,9 @@ export function deltaTable(rows: readonly DeltaRow[]): TableData {
       r.roundTitle,
       r.label,
       r.before ? formatPercent(r.before.rate) : 'no rate recorded',
-      r.after ? `${formatPercent(r.after.rate)} (${STATUS_LABEL[r.after.status].toLowerCase()})` : 'no rate recorded',
+      r.after
+        ? `${formatPercent(r.after.rate)} (${STATUS_LABEL[r.after.status].toLowerCase()})`
+        : 'no rate recorded',
       r.change !== undefined ? formatPointChange(r.change) : '—',
     ]),
     recordIds: rows.map((r) => r.after?.recordId ?? r.before?.recordId ?? null),
@@ -25,6 +27,9 @@ export function deltaSummary(rows: readonly DeltaRow[], roundsWithout: number): 
       ? `${r.label}: ${formatPercent(r.before.rate)} → ${formatPercent(r.after.rate)} (${formatPointChange(r.change ?? 0)}) at ${r.roundTitle}`
       : `${r.label}: ${r.after ? `${formatPercent(r.after.rate)} after` : `${formatPercent(r.before!.rate)} before`} at ${r.roundTitle}`,
   );
-  const none = roundsWithout > 0 ? ` ${roundsWithout} selected round${roundsWithout === 1 ? '' : 's'}: no rates recorded.` : '';
+  const none =
+    roundsWithout > 0
+      ? ` ${roundsWithout} selected round${roundsWithout === 1 ? '' : 's'}: no rates recorded.`
+      : '';
   return `${parts.join('; ')}.${none}`;
 }

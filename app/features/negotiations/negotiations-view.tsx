@@ -7,7 +7,14 @@ import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { buildDeltaRows } from '../../charts/delta/build-delta.ts';
 import { DeltaChart } from '../../charts/delta/delta-chart.tsx';
-import { BASIS_LABEL, describePrecision, formatDays, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import {
+  BASIS_LABEL,
+  describePrecision,
+  formatDays,
+  formatFuzzyDate,
+  formatPercent,
+  STATUS_LABEL,
+} from '../../lib/format.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
 import {
   filterRounds,
@@ -34,7 +41,11 @@ function RateLinks({ rates, name }: { rates: TariffMeasure[]; name: (id: string)
     <ul className="plain-list">
       {rates.map((m) => (
         <li key={m.id}>
-          <RecordLink recordId={m.id} label={`${formatPercent(m.rate)}, ${m.label}: open source`} className="rate-link">
+          <RecordLink
+            recordId={m.id}
+            label={`${formatPercent(m.rate)}, ${m.label}: open source`}
+            className="rate-link"
+          >
             {formatPercent(m.rate)}
           </RecordLink>{' '}
           {name(m.imposerId)} on {name(m.targetId)} · {BASIS_LABEL[m.basis]} · {STATUS_LABEL[m.status]}
@@ -70,14 +81,22 @@ export function NegotiationsView() {
   const deltas = useMemo(
     () =>
       buildDeltaRows(
-        selected.map((r) => ({ id: r.event.id, title: r.event.title, ratesBefore: r.ratesBefore, ratesAfter: r.ratesAfter })),
+        selected.map((r) => ({
+          id: r.event.id,
+          title: r.event.title,
+          ratesBefore: r.ratesBefore,
+          ratesAfter: r.ratesAfter,
+        })),
         name,
       ),
     [selected, name],
   );
-  const roundsWithoutRates = selected.filter((r) => r.ratesBefore.length === 0 && r.ratesAfter.length === 0).length;
+  const roundsWithoutRates = selected.filter(
+    (r) => r.ratesBefore.length === 0 && r.ratesAfter.length === 0,
+  ).length;
 
-  const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const toggle = (list: string[], v: string) =>
+    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const renderSource = (id: string) => {
     const r = index.records.get(id);
     return (
@@ -92,8 +111,8 @@ export function NegotiationsView() {
       <header className="view-header">
         <h1>Negotiations</h1>
         <p className="lede">
-          Every negotiation round, meeting, call, visit, summit and cancellation in the documents. Filter them, tick two
-          or more to compare them side by side, and select any figure to read its source.
+          Every negotiation round, meeting, call, visit, summit and cancellation in the documents. Filter
+          them, tick two or more to compare them side by side, and select any figure to read its source.
         </p>
       </header>
 
@@ -207,18 +226,31 @@ export function NegotiationsView() {
           title="Rates before and after the selected rounds"
           summary={deltaSummary(deltas, roundsWithoutRates)}
           table={deltaTable(deltas)}
-          sourceIds={[...new Set(selected.flatMap((r) => [...r.ratesBefore, ...r.ratesAfter].flatMap((m) => m.evidence.map((e) => e.sourceId))))]}
+          sourceIds={[
+            ...new Set(
+              selected.flatMap((r) =>
+                [...r.ratesBefore, ...r.ratesAfter].flatMap((m) => m.evidence.map((e) => e.sourceId)),
+              ),
+            ),
+          ]}
         >
           {deltas.length > 0 ? (
             <>
               <DeltaChart rows={deltas} labelOf={(d) => `${d.roundTitle}: ${d.label}`} />
               <details className="chart-table">
                 <summary>Rates with their sources</summary>
-                <DataTable caption="Rates before and after, with sources" data={deltaTable(deltas)} renderSource={renderSource} />
+                <DataTable
+                  caption="Rates before and after, with sources"
+                  data={deltaTable(deltas)}
+                  renderSource={renderSource}
+                />
               </details>
             </>
           ) : (
-            <p>No rates recorded for the selected rounds: the documents give no tariff rates before or after them.</p>
+            <p>
+              No rates recorded for the selected rounds: the documents give no tariff rates before or after
+              them.
+            </p>
           )}
         </ChartFrame>
       )}
@@ -226,7 +258,17 @@ export function NegotiationsView() {
   );
 }
 
-function RoundItem({ round: r, name, checked, onToggle }: { round: Round; name: (id: string) => string; checked: boolean; onToggle: () => void }) {
+function RoundItem({
+  round: r,
+  name,
+  checked,
+  onToggle,
+}: {
+  round: Round;
+  name: (id: string) => string;
+  checked: boolean;
+  onToggle: () => void;
+}) {
   const e = r.event;
   return (
     <li className={`round status-${r.status}`}>
@@ -276,7 +318,11 @@ function RoundColumn({ round: r, name }: { round: Round; name: (id: string) => s
         </dd>
         <dt>Date</dt>
         <dd>
-          <RecordLink recordId={e.id} className="inline-link" label={`${formatFuzzyDate(e.date)}: open source of ${e.title}`}>
+          <RecordLink
+            recordId={e.id}
+            className="inline-link"
+            label={`${formatFuzzyDate(e.date)}: open source of ${e.title}`}
+          >
             {formatFuzzyDate(e.date)}
           </RecordLink>{' '}
           <span className="muted">({describePrecision(e.date)})</span>
@@ -288,7 +334,11 @@ function RoundColumn({ round: r, name }: { round: Round; name: (id: string) => s
         <dt>Duration</dt>
         <dd>
           {e.durationDays !== undefined ? (
-            <RecordLink recordId={e.id} className="inline-link" label={`${formatDays(e.durationDays)}: open source of ${e.title}`}>
+            <RecordLink
+              recordId={e.id}
+              className="inline-link"
+              label={`${formatDays(e.durationDays)}: open source of ${e.title}`}
+            >
               {formatDays(e.durationDays)}
             </RecordLink>
           ) : (

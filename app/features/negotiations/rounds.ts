@@ -5,7 +5,13 @@ import type { Actor, Dataset, DiplomaticEvent, EventStatus, TariffMeasure } from
  * cancellations), how they are filtered, and everything a side-by-side comparison needs, resolved from ids.
  */
 
-export const ROUND_KINDS: ReadonlySet<DiplomaticEvent['kind']> = new Set(['negotiation', 'meeting', 'call', 'summit', 'visit']);
+export const ROUND_KINDS: ReadonlySet<DiplomaticEvent['kind']> = new Set([
+  'negotiation',
+  'meeting',
+  'call',
+  'summit',
+  'visit',
+]);
 
 export type RoundKind = DiplomaticEvent['kind'] | 'cancellation';
 
@@ -49,7 +55,8 @@ export interface Round {
 export function listRounds(data: Pick<Dataset, 'events' | 'tariffMeasures'>): Round[] {
   const events = new Map(data.events.map((e) => [e.id, e]));
   const tariffs = new Map(data.tariffMeasures.map((m) => [m.id, m]));
-  const resolve = (ids: string[]) => ids.map((id) => tariffs.get(id)).filter((m): m is TariffMeasure => m !== undefined);
+  const resolve = (ids: string[]) =>
+    ids.map((id) => tariffs.get(id)).filter((m): m is TariffMeasure => m !== undefined);
   const rounds: Round[] = [];
   for (const e of data.events) {
     const isCancellation = e.kind === 'statement' && e.cancelsId !== undefined;
@@ -65,21 +72,30 @@ export function listRounds(data: Pick<Dataset, 'events' | 'tariffMeasures'>): Ro
     if (cancelled) round.cancels = cancelled;
     rounds.push(round);
   }
-  return rounds.sort((a, b) => a.event.date.start.localeCompare(b.event.date.start) || a.event.id.localeCompare(b.event.id));
+  return rounds.sort(
+    (a, b) => a.event.date.start.localeCompare(b.event.date.start) || a.event.id.localeCompare(b.event.id),
+  );
 }
 
 /** Rounds that involve every checked party and have one of the checked statuses (empty = no filter). */
-export function filterRounds(rounds: readonly Round[], parties: readonly string[], statuses: readonly string[]): Round[] {
+export function filterRounds(
+  rounds: readonly Round[],
+  parties: readonly string[],
+  statuses: readonly string[],
+): Round[] {
   return rounds.filter(
     (r) =>
-      parties.every((p) => r.event.partyIds.includes(p)) && (statuses.length === 0 || statuses.includes(r.status)),
+      parties.every((p) => r.event.partyIds.includes(p)) &&
+      (statuses.length === 0 || statuses.includes(r.status)),
   );
 }
 
 /** The countries and groups that take part in some round (people are filtered through their country). */
 export function partyOptions(rounds: readonly Round[], actors: readonly Actor[]): Actor[] {
   const used = new Set(rounds.flatMap((r) => r.event.partyIds));
-  return actors.filter((a) => used.has(a.id) && (a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation'));
+  return actors.filter(
+    (a) => used.has(a.id) && (a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation'),
+  );
 }
 
 /** The selected rounds in the dataset's chronological order (unknown ids are dropped). */

@@ -8,11 +8,29 @@ const name = (id: string) => ({ us: 'US', china: 'China', russia: 'Russia', trum
 const isCountry = (id: string) => id !== 'trump';
 
 const before = makeTariff({ id: 'tm-57', rate: 57, basis: 'unspecified', date: day('2025-10-25') });
-const after = makeTariff({ id: 'tm-47', rate: 47, basis: 'unspecified', status: 'proposed', date: day('2025-10-25') });
+const after = makeTariff({
+  id: 'tm-47',
+  rate: 47,
+  basis: 'unspecified',
+  status: 'proposed',
+  date: day('2025-10-25'),
+});
 const tariffs = [before, after];
 
-const london = makeEvent({ id: 'london', title: 'London talks', date: day('2025-06-10'), durationDays: 2, venue: 'London', heldUntil: 'unclear' });
-const may = makeEvent({ id: 'may', title: 'May deal', status: 'collapsed', date: { start: '2025-05-01', end: '2025-05-31', precision: 'month', label: 'May 2025', inferred: false } });
+const london = makeEvent({
+  id: 'london',
+  title: 'London talks',
+  date: day('2025-06-10'),
+  durationDays: 2,
+  venue: 'London',
+  heldUntil: 'unclear',
+});
+const may = makeEvent({
+  id: 'may',
+  title: 'May deal',
+  status: 'collapsed',
+  date: { start: '2025-05-01', end: '2025-05-31', precision: 'month', label: 'May 2025', inferred: false },
+});
 const leaders = makeEvent({
   id: 'leaders',
   kind: 'meeting',
@@ -26,8 +44,22 @@ const leaders = makeEvent({
     { actorId: 'us', gave: ['cut tariffs'], obtained: [] },
   ],
 });
-const cancel = makeEvent({ id: 'cancel', kind: 'statement', title: 'Summit called off', date: day('2025-10-21'), partyIds: ['us', 'russia'], cancelsId: 'summit' });
-const summit = makeEvent({ id: 'summit', kind: 'summit', status: 'cancelled', title: 'Summit', date: day('2025-10-25'), partyIds: ['us', 'russia'] });
+const cancel = makeEvent({
+  id: 'cancel',
+  kind: 'statement',
+  title: 'Summit called off',
+  date: day('2025-10-21'),
+  partyIds: ['us', 'russia'],
+  cancelsId: 'summit',
+});
+const summit = makeEvent({
+  id: 'summit',
+  kind: 'summit',
+  status: 'cancelled',
+  title: 'Summit',
+  date: day('2025-10-25'),
+  partyIds: ['us', 'russia'],
+});
 const speech = makeEvent({ id: 'speech', kind: 'statement', title: 'A speech' });
 const events = [london, may, leaders, cancel, summit, speech];
 const rounds = listRounds({ events, tariffMeasures: tariffs });
@@ -35,19 +67,39 @@ const rounds = listRounds({ events, tariffMeasures: tariffs });
 describe('listRounds and filters', () => {
   it('lists rounds, meetings, summits and cancellations oldest first, but not ordinary statements', () => {
     expect(rounds.map((r) => r.event.id)).toEqual(['may', 'london', 'cancel', 'summit', 'leaders']);
-    expect(rounds.find((r) => r.event.id === 'cancel')).toMatchObject({ kind: 'cancellation', status: 'cancelled', cancels: summit });
+    expect(rounds.find((r) => r.event.id === 'cancel')).toMatchObject({
+      kind: 'cancellation',
+      status: 'cancelled',
+      cancels: summit,
+    });
     expect(rounds.find((r) => r.event.id === 'leaders')!.ratesAfter).toEqual([after]);
   });
 
   it('filters by every checked party and by any checked status', () => {
     expect(filterRounds(rounds, ['us', 'russia'], []).map((r) => r.event.id)).toEqual(['cancel', 'summit']);
-    expect(filterRounds(rounds, [], ['cancelled', 'collapsed']).map((r) => r.event.id)).toEqual(['may', 'cancel', 'summit']);
+    expect(filterRounds(rounds, [], ['cancelled', 'collapsed']).map((r) => r.event.id)).toEqual([
+      'may',
+      'cancel',
+      'summit',
+    ]);
     expect(filterRounds(rounds, ['china'], ['held']).map((r) => r.event.id)).toEqual(['london', 'leaders']);
   });
 
   it('offers only countries and groups as parties', () => {
-    const actor = (id: string, kind: Actor['kind']): Actor => ({ id, name: id, shortName: id, kind, aliases: [], evidence: [], notes: [] });
-    const opts = partyOptions(rounds, [actor('us', 'country'), actor('trump', 'person'), actor('iran', 'country')]);
+    const actor = (id: string, kind: Actor['kind']): Actor => ({
+      id,
+      name: id,
+      shortName: id,
+      kind,
+      aliases: [],
+      evidence: [],
+      notes: [],
+    });
+    const opts = partyOptions(rounds, [
+      actor('us', 'country'),
+      actor('trump', 'person'),
+      actor('iran', 'country'),
+    ]);
     expect(opts.map((a) => a.id)).toEqual(['us']);
   });
 });
@@ -59,8 +111,12 @@ describe('summarizeRounds', () => {
 
   it('describes the span, the status change and the parties between two rounds', () => {
     const text = summaryText(summarizeRounds(selectedRounds(rounds, ['london', 'may']), name, isCountry));
-    expect(text).toContain('The 2 selected rounds run from May deal (May 2025) to London talks (2025-06-10), about 40 days apart');
-    expect(text).toContain('From May deal to London talks: collapsed, then held; same parties (US and China).');
+    expect(text).toContain(
+      'The 2 selected rounds run from May deal (May 2025) to London talks (2025-06-10), about 40 days apart',
+    );
+    expect(text).toContain(
+      'From May deal to London talks: collapsed, then held; same parties (US and China).',
+    );
     expect(text).toContain('No rates recorded for May deal and London talks.');
     expect(text).toContain('London talks: lasted 2 days; no concessions recorded; result held: unclear.');
   });
@@ -68,17 +124,23 @@ describe('summarizeRounds', () => {
   it('links every rate to its record and states the change in points', () => {
     const sentences = summarizeRounds(selectedRounds(rounds, ['leaders', 'london']), name, isCountry);
     const rate = sentences.find((s) => s.key === 'rates-leaders')!;
-    expect(summaryText([rate])).toBe('At Leaders meet, US on China, basis not stated went from 57% to 47% (−10 points; proposed).');
+    expect(summaryText([rate])).toBe(
+      'At Leaders meet, US on China, basis not stated went from 57% to 47% (−10 points; proposed).',
+    );
     expect(rate.segments.filter((g) => g.recordId?.startsWith('tm-'))).toEqual([
       { text: '57%', recordId: 'tm-57' },
       { text: '47%', recordId: 'tm-47' },
     ]);
-    expect(summaryText(sentences)).toContain('Leaders meet: China gave one concession, US gave one concession');
+    expect(summaryText(sentences)).toContain(
+      'Leaders meet: China gave one concession, US gave one concession',
+    );
   });
 
   it('names the parties that join or leave, and a cancellation', () => {
     const text = summaryText(summarizeRounds(selectedRounds(rounds, ['leaders', 'cancel']), name, isCountry));
-    expect(text).toContain('From Summit called off to Leaders meet: cancelled, then held; China joins; Russia no longer takes part.');
+    expect(text).toContain(
+      'From Summit called off to Leaders meet: cancelled, then held; China joins; Russia no longer takes part.',
+    );
   });
 
   it('follows a rate from one round to the next when the basis matches', () => {

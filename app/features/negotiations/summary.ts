@@ -1,5 +1,12 @@
 import { buildDeltaRows, type DeltaRow } from '../../charts/delta/build-delta.ts';
-import { daysBetween, formatDays, formatFuzzyDate, formatPercent, formatPointChange, STATUS_LABEL } from '../../lib/format.ts';
+import {
+  daysBetween,
+  formatDays,
+  formatFuzzyDate,
+  formatPercent,
+  formatPointChange,
+  STATUS_LABEL,
+} from '../../lib/format.ts';
 import { ROUND_STATUS_LABEL, type Round } from './rounds.ts';
 
 /**
@@ -53,7 +60,9 @@ export function summarizeRounds(
       t(` (${formatFuzzyDate(first.event.date)}) to `),
       link(last.event.title, last.event.id),
       t(` (${formatFuzzyDate(last.event.date)}), `),
-      days === 0 ? t('in the same period.') : t(`${approx}${formatDays(days)} apart by their earliest possible dates.`),
+      days === 0
+        ? t('in the same period.')
+        : t(`${approx}${formatDays(days)} apart by their earliest possible dates.`),
     ],
   });
 
@@ -61,18 +70,27 @@ export function summarizeRounds(
   for (let i = 1; i < rounds.length; i++) {
     const a = rounds[i - 1]!;
     const b = rounds[i]!;
-    const segs: Segment[] = [t('From '), link(a.event.title, a.event.id), t(' to '), link(b.event.title, b.event.id), t(': ')];
+    const segs: Segment[] = [
+      t('From '),
+      link(a.event.title, a.event.id),
+      t(' to '),
+      link(b.event.title, b.event.id),
+      t(': '),
+    ];
     segs.push(
       a.status === b.status
         ? t(`both ${ROUND_STATUS_LABEL[a.status].toLowerCase()}`)
-        : t(`${ROUND_STATUS_LABEL[a.status].toLowerCase()}, then ${ROUND_STATUS_LABEL[b.status].toLowerCase()}`),
+        : t(
+            `${ROUND_STATUS_LABEL[a.status].toLowerCase()}, then ${ROUND_STATUS_LABEL[b.status].toLowerCase()}`,
+          ),
     );
     const pa = countryParties(a, isCountry);
     const pb = countryParties(b, isCountry);
     const added = pb.filter((p) => !pa.includes(p)).map(name);
     const dropped = pa.filter((p) => !pb.includes(p)).map(name);
     if (added.length) segs.push(t(`; ${listWords(added)} ${added.length === 1 ? 'joins' : 'join'}`));
-    if (dropped.length) segs.push(t(`; ${listWords(dropped)} no longer ${dropped.length === 1 ? 'takes' : 'take'} part`));
+    if (dropped.length)
+      segs.push(t(`; ${listWords(dropped)} no longer ${dropped.length === 1 ? 'takes' : 'take'} part`));
     if (!added.length && !dropped.length) segs.push(t(`; same parties (${listWords(pa.map(name))})`));
     if (b.cancels) segs.push(t('; it cancels '), link(b.cancels.title, b.cancels.id));
     segs.push(t('.'));
@@ -81,7 +99,12 @@ export function summarizeRounds(
 
   // Rates before and after each round.
   const deltas = buildDeltaRows(
-    rounds.map((r) => ({ id: r.event.id, title: r.event.title, ratesBefore: r.ratesBefore, ratesAfter: r.ratesAfter })),
+    rounds.map((r) => ({
+      id: r.event.id,
+      title: r.event.title,
+      ratesBefore: r.ratesBefore,
+      ratesAfter: r.ratesAfter,
+    })),
     name,
   );
   for (const r of rounds) {
@@ -137,10 +160,23 @@ export function summarizeRounds(
     const gave = e.concessions.filter((c) => c.gave.length > 0);
     if (gave.length) {
       facts.push([
-        t(gave.map((c) => `${name(c.actorId)} gave ${c.gave.length === 1 ? 'one concession' : `${c.gave.length} concessions`}`).join(', ')),
+        t(
+          gave
+            .map(
+              (c) =>
+                `${name(c.actorId)} gave ${c.gave.length === 1 ? 'one concession' : `${c.gave.length} concessions`}`,
+            )
+            .join(', '),
+        ),
       ]);
     } else facts.push([t('no concessions recorded')]);
-    facts.push([t(e.heldUntil ? `result held: ${e.heldUntil.replace(/\.$/, '')}` : 'how long the result held is not recorded')]);
+    facts.push([
+      t(
+        e.heldUntil
+          ? `result held: ${e.heldUntil.replace(/\.$/, '')}`
+          : 'how long the result held is not recorded',
+      ),
+    ]);
     facts.forEach((f, i) => {
       if (i > 0) segs.push(t('; '));
       segs.push(...f);
@@ -162,9 +198,17 @@ function rateChange(d: DeltaRow): Segment[] {
     ];
   }
   if (d.after) {
-    return [t(`${d.label}: `), link(formatPercent(d.after.rate), d.after.recordId), t(` after (${STATUS_LABEL[d.after.status].toLowerCase()}); no rate recorded before`)];
+    return [
+      t(`${d.label}: `),
+      link(formatPercent(d.after.rate), d.after.recordId),
+      t(` after (${STATUS_LABEL[d.after.status].toLowerCase()}); no rate recorded before`),
+    ];
   }
-  return [t(`${d.label}: `), link(formatPercent(d.before!.rate), d.before!.recordId), t(' before; no rate recorded after')];
+  return [
+    t(`${d.label}: `),
+    link(formatPercent(d.before!.rate), d.before!.recordId),
+    t(' before; no rate recorded after'),
+  ];
 }
 
 /** The summary as plain text (for tests, exports and screen-reader checks). */
