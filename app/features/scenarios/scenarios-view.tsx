@@ -11,6 +11,7 @@ import { compareScenarios, runScenarios, SCENARIO_B, unknownPresetIds } from '..
 import { computeDuty, defaultDutyDate, dutyPaths } from '../../scenarios/duty.ts';
 import { scenarioChanges, scenarioSideLabel, scenarioSummary } from '../../scenarios/summary.ts';
 import { clearStepsBeforeLink, readStepsBeforeLink, useScenarioActions, useScenarioState } from '../../scenarios/store.ts';
+import { fitForChart } from '../../scenarios/chart-fit.ts';
 import { PresetToggles } from './preset-toggles.tsx';
 import { CustomStepEditor } from './custom-step-editor.tsx';
 import { ChangeList, ComparisonTable } from './scenario-panels.tsx';
@@ -50,17 +51,16 @@ export function ScenariosView() {
   const labelB = comparison ? scenarioSideLabel(comparison, 0, titleOf) : '';
 
   // Documented paths that a scenario touches, plus every scenario path: what the chart draws.
-  const chartSeries = useMemo<StepSeries[]>(() => [...out.baseline, ...out.a.series], [out]);
+  // Never more points than pixels: the results column is at most ~60% of the window (and the whole of it when narrow).
+  const [budget] = useState(() => Math.max(160, Math.min(700, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.55))));
+  const chartSeries = useMemo<StepSeries[]>(() => fitForChart([...out.baseline, ...out.a.series], budget), [out, budget]);
   // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
   const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
     if (!out.b) return [[], []];
     const touched = new Set([...out.a.series, ...out.b.series].map((s) => `${s.imposerId}>${s.targetId}|${s.basis}`));
     const documented = out.baseline.filter((s) => s.kind === 'actual' && touched.has(`${s.imposerId}>${s.targetId}|${s.basis}`));
-    return [
-      [...documented, ...out.a.series],
-      [...documented, ...out.b.series],
-    ];
-  }, [out]);
+    return [fitForChart([...documented, ...out.a.series], budget), fitForChart([...documented, ...out.b.series], budget)];
+  }, [out, budget]);
   const describe = useMemo(
     () => (s: StepSeries) => `${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
     [name],

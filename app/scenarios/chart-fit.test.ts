@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { StepSeries } from '../charts/tariff-steps/build-series.ts';
+import { fitForChart } from './chart-fit.ts';
+
+function big(n: number, withScenarioAt: number[] = []): StepSeries {
+  return {
+    key: 'us>china|headline|scenario|scenario-a',
+    imposerId: 'us',
+    targetId: 'china',
+    basis: 'headline',
+    kind: 'scenario',
+    scenarioId: 'scenario-a',
+    points: Array.from({ length: n }, (_, i) => ({
+      t: i * 86_400_000,
+      rate: (i * 7919) % 300,
+      recordId: `tm-${i}`,
+      status: 'in-force' as const,
+      ...(withScenarioAt.includes(i) ? { scenario: { sourceId: 'p', label: 'P' } } : {}),
+    })),
+  };
+}
+
+describe('fitting series to the chart width', () => {
+  it('leaves small series untouched', () => {
+    const s = big(50);
+    expect(fitForChart([s], 600)[0]).toBe(s);
+  });
+
+  it('hands the chart no more than about the budget, keeping spikes, scenario points and the end', () => {
+    const s = big(20_000, [12_345]);
+    const fitted = fitForChart([s], 600)[0]!;
+    expect(fitted.points.length).toBeLessThanOrEqual(602);
+    expect(fitted.points.some((p) => p.scenario)).toBe(true);
+    expect(fitted.points[fitted.points.length - 1]).toBe(s.points[s.points.length - 1]);
+    expect(Math.max(...fitted.points.map((p) => p.rate))).toBe(Math.max(...s.points.map((p) => p.rate)));
+    expect(fitted.points.every((p, i, a) => i === 0 || a[i - 1]!.t <= p.t)).toBe(true);
+  });
+
+  it('downsamples a series once, not on every call', () => {
+    const s = big(5_000);
+    expect(fitForChart([s], 600)[0]).toBe(fitForChart([s], 600)[0]);
+  });
+});
