@@ -62,7 +62,7 @@ export function AsOfControl() {
         ))}
       </select>
       {asOf && (
-        <button type="button" className="as-of-clear" onClick={() => asOfSet(null)} aria-label="Clear the as-of date (show today)">
+        <button type="button" className="as-of-clear" onClick={() => asOfSet(null)} aria-label="Today: clear the as-of date">
           Today
         </button>
       )}

@@ -16,7 +16,9 @@ import {
   zoomRange,
 } from './build-lanes.ts';
 
-const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8')) as Dataset;
+const shipped = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
+) as Dataset;
 
 function span(start: string, end: string): FuzzyDate {
   return { start, end, precision: 'month', label: 'x', inferred: false };
@@ -48,12 +50,35 @@ function dataset(): Dataset {
     ],
   });
   d.actors.push(
-    { id: 'trump', name: 'Trump', shortName: 'Trump', kind: 'person', countryId: 'us', aliases: [], evidence: [{ sourceId: 'src-a', quote: 'q' }], notes: [] },
-    { id: 'russia', name: 'Russia', shortName: 'Russia', kind: 'country', aliases: [], evidence: [{ sourceId: 'src-a', quote: 'q' }], notes: [] },
+    {
+      id: 'trump',
+      name: 'Trump',
+      shortName: 'Trump',
+      kind: 'person',
+      countryId: 'us',
+      aliases: [],
+      evidence: [{ sourceId: 'src-a', quote: 'q' }],
+      notes: [],
+    },
+    {
+      id: 'russia',
+      name: 'Russia',
+      shortName: 'Russia',
+      kind: 'country',
+      aliases: [],
+      evidence: [{ sourceId: 'src-a', quote: 'q' }],
+      notes: [],
+    },
   );
   d.events = [
     makeEvent({ id: 'ev-call', kind: 'call', partyIds: ['trump', 'russia'], date: day('2025-10-10') }),
-    makeEvent({ id: 'ev-cancel', kind: 'statement', partyIds: ['trump'], cancelsId: 'ev-call', date: day('2025-10-12') }),
+    makeEvent({
+      id: 'ev-cancel',
+      kind: 'statement',
+      partyIds: ['trump'],
+      cancelsId: 'ev-call',
+      date: day('2025-10-12'),
+    }),
     makeEvent({ id: 'ev-old', kind: 'election', partyIds: ['us'], date: span('2016-01-01', '2016-12-31') }),
   ];
   return d;
@@ -78,8 +103,14 @@ describe('timeline items', () => {
   });
 
   it('filters by kind, status and actor (either party)', () => {
-    expect(filterItems(items, { actors: [], kinds: ['tariff'], statuses: [] }).map((i) => i.id).sort()).toEqual(['tm-1', 'tm-2']);
-    expect(filterItems(items, { actors: ['russia'], kinds: [], statuses: [] }).map((i) => i.id)).toEqual(['ev-call']);
+    expect(
+      filterItems(items, { actors: [], kinds: ['tariff'], statuses: [] })
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['tm-1', 'tm-2']);
+    expect(filterItems(items, { actors: ['russia'], kinds: [], statuses: [] }).map((i) => i.id)).toEqual([
+      'ev-call',
+    ]);
     expect(filterItems(items, { actors: [], kinds: [], statuses: ['held'] })).toHaveLength(3);
   });
 });
@@ -144,14 +175,20 @@ describe('the shipped dataset', () => {
     const lanes = layoutLanes(items, octNov ?? { from: '', to: '' });
     const ids = lanes.flatMap((l) => l.items.map((i) => i.id));
     const threat = shipped.tariffMeasures.find((t) => t.status === 'threatened');
-    const controls = shipped.tradeMeasures.find((m) => m.kind === 'export-control' && m.status === 'in-force' && m.date.start >= '2025-10-01');
+    const controls = shipped.tradeMeasures.find(
+      (m) => m.kind === 'export-control' && m.status === 'in-force' && m.date.start >= '2025-10-01',
+    );
     const oil = shipped.tradeMeasures.find((m) => m.kind === 'sanction' && m.date.start >= '2025-10-01');
-    const meeting = shipped.events.find((e) => e.kind === 'meeting' && e.status === 'held' && e.date.start >= '2025-10-01');
+    const meeting = shipped.events.find(
+      (e) => e.kind === 'meeting' && e.status === 'held' && e.date.start >= '2025-10-01',
+    );
     for (const r of [threat, controls, oil, meeting]) expect(ids).toContain(r?.id);
   });
 
   it('includes every tariff, trade measure and event exactly once', () => {
-    expect(items).toHaveLength(shipped.tariffMeasures.length + shipped.tradeMeasures.length + shipped.events.length);
+    expect(items).toHaveLength(
+      shipped.tariffMeasures.length + shipped.tradeMeasures.length + shipped.events.length,
+    );
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 });

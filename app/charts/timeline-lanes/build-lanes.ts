@@ -104,9 +104,7 @@ function flagOf(notes: readonly { kind: string }[]): TimelineItem['flag'] {
   return null;
 }
 
-function item(
-  base: Omit<TimelineItem, 'start' | 'end' | 'exact' | 'laneKey'>,
-): TimelineItem {
+function item(base: Omit<TimelineItem, 'start' | 'end' | 'exact' | 'laneKey'>): TimelineItem {
   return {
     ...base,
     start: t(base.date.start),
@@ -216,7 +214,11 @@ export function quickRanges(items: readonly TimelineItem[]): QuickRange[] {
 }
 
 /** The range to show: the URL's from/to where valid, else the default (busiest-year) quick range. */
-export function resolveRange(items: readonly TimelineItem[], from: string | null, to: string | null): TimeRange {
+export function resolveRange(
+  items: readonly TimelineItem[],
+  from: string | null,
+  to: string | null,
+): TimeRange {
   const def = quickRanges(items)[0] ?? { from: '2025-01-01', to: '2025-12-31' };
   const f = from ?? def.from;
   const tt = to ?? def.to;
@@ -296,7 +298,8 @@ export function timeTicks(range: TimeRange): Tick[] {
     const step = months > 120 ? 2 : 1;
     for (let y = y0; y <= y1; y += 1) {
       const tt = Date.UTC(y, 0, 1);
-      if (tt >= a && tt < b && (y - y0) % step === 0) ticks.push({ t: tt, x: (tt - a) / (b - a), unit: 'year' });
+      if (tt >= a && tt < b && (y - y0) % step === 0)
+        ticks.push({ t: tt, x: (tt - a) / (b - a), unit: 'year' });
     }
     return ticks;
   }

@@ -46,11 +46,23 @@ export const TIMELINE_STATUS_LABEL: Record<string, string> = {
 };
 
 /** Line style per status (the border of a mark), described for the legend: never colour alone. */
-export const STATUS_STYLE: { statuses: string[]; style: 'solid' | 'dashed' | 'dotted' | 'double' | 'struck'; label: string }[] = [
+export const STATUS_STYLE: {
+  statuses: string[];
+  style: 'solid' | 'dashed' | 'dotted' | 'double' | 'struck';
+  label: string;
+}[] = [
   { statuses: ['in-force', 'held'], style: 'solid', label: 'Solid: in force / held' },
-  { statuses: ['threatened', 'announced', 'planned'], style: 'dashed', label: 'Dashed: threatened, announced or planned' },
+  {
+    statuses: ['threatened', 'announced', 'planned'],
+    style: 'dashed',
+    label: 'Dashed: threatened, announced or planned',
+  },
   { statuses: ['proposed'], style: 'dotted', label: 'Dotted: proposed (draft)' },
-  { statuses: ['suspended', 'lifted', 'expired'], style: 'double', label: 'Double: suspended, lifted or expired' },
+  {
+    statuses: ['suspended', 'lifted', 'expired'],
+    style: 'double',
+    label: 'Double: suspended, lifted or expired',
+  },
   { statuses: ['cancelled', 'collapsed'], style: 'struck', label: 'Struck through: cancelled or collapsed' },
 ];
 

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent } from 'react';
 import type { Lane, PlacedItem, Tick } from './build-lanes.ts';
 import { actorCssColor, KIND_GLYPH, statusStyle } from './constants.ts';
 import './timeline-lanes.css';
@@ -67,46 +67,82 @@ export function TimelineLanes({
         {lanes.map((lane) => {
           const label = laneLabel(lane);
           return (
-            <div key={lane.key} className="tl-lane" role="group" aria-label={`${label}: ${lane.items.length} records`}>
+            <div
+              key={lane.key}
+              className="tl-lane"
+              role="group"
+              aria-label={`${label}: ${lane.items.length} records`}
+            >
               <div className="tl-lane-label">{label}</div>
               <div className="tl-track" style={{ height: `${lane.rows * ROW_PX + 8}px` }}>
                 {ticks.map((t) => (
-                  <span key={t.t} className="tl-gridline" aria-hidden="true" style={{ left: `${t.x * 100}%` }} />
+                  <span
+                    key={t.t}
+                    className="tl-gridline"
+                    aria-hidden="true"
+                    style={{ left: `${t.x * 100}%` }}
+                  />
                 ))}
                 {lane.items.map((it) => {
                   const l = markLabel(it);
                   const widthPct = (it.x1 - it.x0) * 100;
                   const wide = !it.exact && widthPct >= 9;
+                  const top = `${it.row * ROW_PX + 4}px`;
                   return (
-                    <button
-                      key={it.id}
-                      type="button"
-                      className={`tl-mark ${it.exact ? 'tl-exact' : 'tl-span'} tl-style-${statusStyle(it.status)}${
-                        it.clippedStart ? ' tl-clip-start' : ''
-                      }${it.clippedEnd ? ' tl-clip-end' : ''}`}
-                      style={{
-                        left: it.exact ? `calc(${((it.x0 + it.x1) / 2) * 100}% - 11px)` : `${it.x0 * 100}%`,
-                        width: it.exact ? undefined : `max(22px, ${widthPct}%)`,
-                        top: `${it.row * ROW_PX + 4}px`,
-                        borderColor: actorCssColor(it.actorIds[0]),
-                      }}
-                      aria-label={l}
-                      aria-haspopup="dialog"
-                      title={l}
-                      data-record-id={it.id}
-                      onClick={() => onOpen(it.id)}
-                      onKeyDown={onMarkKey}
-                    >
-                      <span aria-hidden="true" className="tl-glyph">
-                        {KIND_GLYPH[it.kind]}
-                        {it.flag && <span className="tl-flag">{it.flag === 'conflict' ? '⇄' : '?'}</span>}
-                      </span>
+                    <Fragment key={it.id}>
+                      <button
+                        type="button"
+                        className={`tl-mark ${it.exact ? 'tl-exact' : 'tl-span'} tl-style-${statusStyle(it.status)}${
+                          it.clippedStart ? ' tl-clip-start' : ''
+                        }${it.clippedEnd ? ' tl-clip-end' : ''}`}
+                        style={{
+                          left: it.exact ? `calc(${((it.x0 + it.x1) / 2) * 100}% - 11px)` : `${it.x0 * 100}%`,
+                          width: it.exact ? undefined : `max(22px, ${widthPct}%)`,
+                          top,
+                          borderColor: actorCssColor(it.actorIds[0]),
+                        }}
+                        aria-label={l}
+                        aria-haspopup="dialog"
+                        title={l}
+                        data-record-id={it.id}
+                        onClick={() => onOpen(it.id)}
+                        onKeyDown={onMarkKey}
+                      >
+                        <span aria-hidden="true" className="tl-glyph">
+                          {KIND_GLYPH[it.kind]}
+                        </span>
+                      </button>
+                      {it.flag && (
+                        // Outside the button for the same reason as the title; the label says "ambiguous" in words.
+                        <span
+                          aria-hidden="true"
+                          className="tl-flag"
+                          style={{
+                            left: it.exact
+                              ? `calc(${((it.x0 + it.x1) / 2) * 100}% + 6px)`
+                              : `calc(${it.x0 * 100}% + 14px)`,
+                            top: `${it.row * ROW_PX}px`,
+                          }}
+                        >
+                          {it.flag === 'conflict' ? '⇄' : '?'}
+                        </span>
+                      )}
                       {wide && (
-                        <span aria-hidden="true" className="tl-text">
+                        // The title is drawn over the bar, outside the button, so the button's visible text (its
+                        // glyph) stays part of its accessible name; clicks pass through to the button.
+                        <span
+                          aria-hidden="true"
+                          className={`tl-text${statusStyle(it.status) === 'struck' ? ' tl-text-struck' : ''}`}
+                          style={{
+                            left: `calc(${it.x0 * 100}% + 2.1rem)`,
+                            width: `calc(${widthPct}% - 2.3rem)`,
+                            top,
+                          }}
+                        >
                           {it.title}
                         </span>
                       )}
-                    </button>
+                    </Fragment>
                   );
                 })}
               </div>

@@ -1,0 +1,116 @@
+import { formatIsoDate, formatMetricValue, STATUS_LABEL } from '../app/lib/format.ts';
+import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+
+const DAY = 86_400_000;
+const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+
+// A window that ends on a date, and a draft with a one-year term: looked up in the dataset, not hard-coded.
+const windowed = shipped.tradeMeasures.find((m) => m.terms?.endsOn && m.status === 'in-force')!;
+const endsOn = windowed.terms!.endsOn!;
+const draft = shipped.tradeMeasures.find((m) => m.status === 'proposed' && m.terms?.durationDays)!;
+const actor = (id: string) => shipped.actors.find((a) => a.id === id)!.name;
+
+test.describe('sanctions and export controls', () => {
+  test('lists every measure with imposer, target, sector and documented status', async ({ page, dashboard }) => {
+    await dashboard.open('view=sanctions');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sanctions and export controls' })).toBeVisible();
+    for (const m of shipped.tradeMeasures) {
+      const card = page.getByRole('article', { name: m.title });
+      await expect(card).toBeVisible();
+      await expect(card).toContainText(`${actor(m.imposerId)} → ${actor(m.targetId)}`);
+      await expect(card).toContainText(`Sector: ${m.sector}`);
+      await expect(card).toContainText(`Documented: ${STATUS_LABEL[m.status]}`);
+    }
+  });
+
+  test('setting an as-of date changes status and countdown', async ({ page, dashboard }) => {
+    const before = '2025-03-01';
+    await dashboard.open('view=sanctions');
+    await page.getByLabel('As of', { exact: true }).fill(before);
+    const card = page.getByRole('article', { name: windowed.title });
+    await expect(card.getByTestId('as-of-state')).toHaveText('In force');
+    await expect(card.getByTestId('countdown')).toContainText(`${days(before, endsOn)} days left (ends ${formatIsoDate(endsOn)})`);
+
+    const after = '2025-04-01';
+    await page.getByLabel('As of', { exact: true }).fill(after);
+    await expect(page).toHaveURL(/asOf=2025-04-01/);
+    await expect(card.getByTestId('as-of-state')).toHaveText('Lapsed');
+    await expect(card.getByTestId('countdown')).toContainText(`lapsed ${formatIsoDate(endsOn)}, ${days(endsOn, after)} days ago`);
+
+    // Before the window existed at all.
+    await page.getByLabel('As of', { exact: true }).fill('2024-12-01');
+    await expect(card.getByTestId('as-of-state')).toHaveText('Not yet');
+
+    // Back to today.
+    await page.getByRole('button', { name: 'Today: clear the as-of date' }).click();
+    await expect(page).not.toHaveURL(/asOf=/);
+  });
+
+  test('a draft suspension is shown as proposed, never as in force', async ({ page, dashboard }) => {
+    await dashboard.open('view=sanctions&asOf=2025-12-01');
+    const card = page.getByRole('article', { name: draft.title });
+    await expect(card.getByTestId('as-of-state')).toHaveText('Not in force');
+    await expect(card.getByTestId('countdown')).toContainText('Proposed terms, not in force');
+    await card.getByText('Status over time').click();
+    await expect(card.getByRole('listitem').filter({ hasText: 'Would be reviewed every' })).toBeVisible();
+  });
+
+  test('quotes and related records are one click away', async ({ page, dashboard }) => {
+    await dashboard.open('view=sanctions');
+    await page.getByRole('button', { name: `Quotes and notes for ${windowed.title}` }).click();
+    const drawer = dashboard.drawer();
+    await expect(drawer.getByRole('heading', { name: windowed.title })).toBeVisible();
+    await expect(drawer.locator('blockquote').first()).toContainText(windowed.evidence[0]!.quote.slice(0, 30));
+    await page.keyboard.press('Escape');
+    const relatedId = windowed.relatedIds[0]!;
+    const related = shipped.tradeMeasures.find((m) => m.id === relatedId)!;
+    await page.getByRole('article', { name: windowed.title }).getByRole('button', { name: related.title }).click();
+    await expect(drawer.getByRole('heading', { name: related.title })).toBeVisible();
+  });
+
+  test('every metric shows its value with unit, period and what it measures, linked to its source', async ({ page, dashboard }) => {
+    await dashboard.open('view=sanctions');
+    for (const m of shipped.metrics) {
+      const button = page.getByRole('button', { name: `${formatMetricValue(m)}, ${m.label}: open source` });
+      await expect(button).toBeVisible();
+      const item = page.getByRole('listitem').filter({ has: button });
+      await expect(item).toContainText(`Measures: ${m.measures}`);
+      await expect(item).toContainText(`Unit: ${m.unit.replace(/-/g, ' ')}`);
+    }
+  });
+});
+
+test.describe('the as-of date in the overview', () => {
+  test('each rate says whether it was in force, not yet or superseded on that date', async ({ page, dashboard }) => {
+    const replaced = shipped.tariffMeasures.find((t) => shipped.tariffMeasures.some((o) => o.replacesId === t.id && o.status === 'in-force'))!;
+    const replacement = shipped.tariffMeasures.find((o) => o.replacesId === replaced.id)!;
+    const afterBoth = new Date(Date.parse(replacement.date.end) + 10 * DAY).toISOString().slice(0, 10);
+    await dashboard.open(`asOf=${afterBoth}`);
+    const item = (t: typeof replaced) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `${t.rate}%, ${t.label}: open source` }) });
+    await expect(item(replaced)).toContainText(`On ${formatIsoDate(afterBoth)}: Superseded`);
+    await expect(item(replacement)).toContainText(`On ${formatIsoDate(afterBoth)}: In force`);
+    await page.getByLabel('As of', { exact: true }).fill('2024-06-01');
+    await expect(item(replacement)).toContainText('On 1 Jun 2024: Not yet');
+  });
+});
+
+test.describe('sanctions accessibility and layout', () => {
+  for (const theme of ['Light', 'Dark'] as const) {
+    test(`no axe violations (${theme})`, async ({ page, dashboard }) => {
+      await dashboard.open('view=sanctions&asOf=2025-03-01');
+      await dashboard.setTheme(theme);
+      await expect(page.getByRole('article', { name: windowed.title })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('at 375 px the page does not scroll sideways', async ({ page, dashboard }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await dashboard.open('view=sanctions&asOf=2025-03-01');
+    await expect(page.getByRole('article', { name: windowed.title })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
