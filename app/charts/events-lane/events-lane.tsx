@@ -1,3 +1,4 @@
+import { tooltipStyle } from '../tariff-steps/tooltip-position.ts';
 import './events-lane.css';
 import { useMemo, useState } from 'react';
 import { useViewActions } from '../../state/view-store.ts';
@@ -133,15 +134,7 @@ export function EventsLane({
         })}
       </svg>
       {active && (
-        <div
-          className="chart-tooltip"
-          role="tooltip"
-          style={{
-            left: active.x,
-            top: active.y + 14,
-            transform: active.x > width / 2 ? 'translateX(-100%)' : undefined,
-          }}
-        >
+        <div className="chart-tooltip" role="tooltip" style={tooltipStyle(active.x, active.y - 2, width)}>
           <strong>{LANE_KIND_LABEL[active.item.kind]}</strong>: {active.item.title}
           <span className="block">
             {active.item.dateLabel} · {active.item.status}

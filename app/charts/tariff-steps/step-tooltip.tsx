@@ -1,3 +1,4 @@
+import { tooltipStyle } from './tooltip-position.ts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
@@ -33,11 +34,7 @@ export function StepTooltip({
     <div
       className={`chart-tooltip ${isScenario ? 'tooltip-scenario' : ''}`}
       role="tooltip"
-      style={{
-        left: active.x,
-        top: active.y + 16,
-        transform: active.x > width / 2 ? 'translateX(-100%)' : undefined,
-      }}
+      style={tooltipStyle(active.x, active.y, width)}
     >
       <strong className="tooltip-value">{formatPercent(p.rate)}</strong> {directionLabel(s, name)}
       {isScenario && <span className="block">Scenario — from {p.scenario?.label ?? 'a scenario'}</span>}
