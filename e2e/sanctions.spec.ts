@@ -80,6 +80,28 @@ test.describe('sanctions and export controls', () => {
   });
 });
 
+test.describe('metric series', () => {
+  test('a series with more than one documented point gets a small chart with a table; single points stay figures', async ({ page, dashboard }) => {
+    const base = shipped.metrics.find((m) => m.series && m.unit !== 'rank' && m.unit !== 'count')!;
+    const extended = structuredClone(shipped);
+    const second = { ...structuredClone(base), id: `${base.id}-later`, value: base.value * 2, period: { ...base.period, start: '2025-06-01', end: '2025-06-07', precision: 'week' as const, label: 'first week of Jun 2025', inferred: false } };
+    delete (second.period as { reasoning?: string }).reasoning;
+    extended.metrics.push(second);
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ json: extended }));
+    await dashboard.open('view=sanctions');
+    const chart = page.getByRole('region', { name: `Series: ${base.label}` });
+    await expect(chart).toBeVisible();
+    await expect(chart).toContainText('2 documented points');
+    await chart.getByText(/^Data table:/).click();
+    await expect(chart.getByRole('table')).toContainText(formatMetricValue({ ...second, comparator: '=' }));
+    // Without the added point, no chart: one point is a figure, not a line.
+    await page.unroute('**/data/dataset.json');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Figures the documents give' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Series:/ })).toHaveCount(0);
+  });
+});
+
 test.describe('the as-of date in the overview', () => {
   test('each rate says whether it was in force, not yet or superseded on that date', async ({ page, dashboard }) => {
     const replaced = shipped.tariffMeasures.find((t) => shipped.tariffMeasures.some((o) => o.replacesId === t.id && o.status === 'in-force'))!;

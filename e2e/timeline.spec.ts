@@ -39,6 +39,25 @@ test.describe('one timeline', () => {
     await expect(oldestMark).toBeVisible();
   });
 
+  test('zooms in and out around the visible range, and takes a custom from/to', async ({ page, dashboard }) => {
+    await dashboard.open('view=timeline');
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('To', { exact: true });
+    await expect(from).toHaveValue('2025-01-01');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(from).not.toHaveValue('2025-01-01');
+    const narrowed = Date.parse(await to.inputValue()) - Date.parse(await from.inputValue());
+    expect(narrowed).toBeLessThan(200 * 86_400_000);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect(Date.parse(await to.inputValue()) - Date.parse(await from.inputValue())).toBeGreaterThan(narrowed * 2);
+    await from.fill('2025-10-15');
+    await to.fill('2025-10-31');
+    await expect(page).toHaveURL(/tlFrom=2025-10-15.*tlTo=2025-10-31|tlTo=2025-10-31.*tlFrom=2025-10-15/);
+    await expect(mark(page, 'Sanction', oil.title)).toBeVisible();
+    await expect(mark(page, 'Tariff measure', threat.label)).toHaveCount(0);
+  });
+
   test('filters by kind and by actor, and the filters live in the link', async ({ page, dashboard }) => {
     await dashboard.open('view=timeline&tlFrom=2025-10-01&tlTo=2025-11-30');
     const filters = page.getByRole('region', { name: 'Range and filters' });
