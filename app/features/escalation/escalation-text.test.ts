@@ -21,7 +21,7 @@ const tariffs = [
 describe('escalationSummary', () => {
   it('states the peak, the latest rate with its basis, and threats, per direction', () => {
     expect(escalationSummary(tariffs, name)).toBe(
-      '4 documented rates. US on China: peak 145% (2025-04-01), latest 57% (2025-10-25, basis not stated), threatened 100% (2025-11-01).',
+      '4 documented rates. US on China: peak 145%, latest 57% (basis not stated), threatened 100%.',
     );
   });
   it('says so when nothing is documented', () => {

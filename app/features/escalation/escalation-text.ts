@@ -21,8 +21,8 @@ function byDirection(measures: readonly TariffMeasure[]): Map<string, TariffMeas
 const ACTUAL = new Set(['in-force', 'announced', 'suspended']);
 
 /**
- * One sentence per direction: the highest documented rate, the latest rate in force (with its basis when it is
- * not the headline one), and any threatened or proposed rate, each with its date as documented.
+ * One short line: per direction the highest documented rate, the latest rate in force (with its basis when it is
+ * not the headline one), and any threatened or proposed rate. Dates stay on the chart, where their precision shows.
  */
 export function escalationSummary(measures: readonly TariffMeasure[], name: NameOf): string {
   if (measures.length === 0) return 'No tariff rates are documented.';
@@ -33,15 +33,13 @@ export function escalationSummary(measures: readonly TariffMeasure[], name: Name
     const peak = [...actual].sort((a, b) => b.rate - a.rate)[0];
     const latest = [...actual].sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
     const bits: string[] = [];
-    if (peak) bits.push(`peak ${formatPercent(peak.rate)} (${formatFuzzyDate(peak.date)})`);
+    if (peak) bits.push(`peak ${formatPercent(peak.rate)}`);
     if (latest && latest !== peak) {
-      const basis = latest.basis === 'headline' ? '' : `, ${BASIS_LABEL[latest.basis].toLowerCase()}`;
-      bits.push(`latest ${formatPercent(latest.rate)} (${formatFuzzyDate(latest.date)}${basis})`);
+      const basis = latest.basis === 'headline' ? '' : ` (${BASIS_LABEL[latest.basis].toLowerCase()})`;
+      bits.push(`latest ${formatPercent(latest.rate)}${basis}`);
     }
     for (const m of list.filter((x) => x.status === 'threatened' || x.status === 'proposed')) {
-      bits.push(
-        `${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)} (${formatFuzzyDate(m.date)})`,
-      );
+      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)}`);
     }
     parts.push(`${name(first.imposerId)} on ${name(first.targetId)}: ${bits.join(', ')}`);
   }
