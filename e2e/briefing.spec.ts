@@ -132,6 +132,30 @@ test.describe('briefing: build a deck and present it', () => {
   });
 });
 
+test.describe('briefing: a corrupted saved deck', () => {
+  test('is reported, kept aside, and the dashboard keeps working', async ({ page, dashboard }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('tsd-deck', '{"version":1,"slides":[{"id":"x","title":42}]}');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await dashboard.open('view=briefing');
+    await expect(page.getByRole('status').filter({ hasText: 'Your saved deck could not be read (slides.0' })).toBeVisible();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('tsd-deck-unreadable-'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual(['{"version":1,"slides":[{"id":"x","title":42}]}']);
+    await expect(page.getByText('Your deck is empty.')).toBeVisible();
+    await dashboard.goTo('Overview');
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.goTo('Briefing');
+    await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue('Overview');
+  });
+});
+
 test.describe('exports', () => {
   test('a chart exports as PNG, SVG (with its source line) and CSV (with the rows shown)', async ({ page, dashboard }) => {
     await dashboard.open();
