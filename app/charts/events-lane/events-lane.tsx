@@ -3,6 +3,7 @@ import './events-lane.css';
 import { useMemo, useState } from 'react';
 import { useViewActions } from '../../state/view-store.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { formatSpanRange, timeToIso } from '../../lib/format.ts';
 import { isHollow, markerPath } from '../tariff-steps/markers.ts';
 import {
   LANE_KIND_LABEL,
@@ -137,7 +138,10 @@ export function EventsLane({
         <div className="chart-tooltip" role="tooltip" style={tooltipStyle(active.x, active.y - 2, width)}>
           <strong>{LANE_KIND_LABEL[active.item.kind]}</strong>: {active.item.title}
           <span className="block">
-            {active.item.dateLabel} · {active.item.status}
+            {active.item.dateLabel}
+            {active.item.precision !== 'day' &&
+              ` (${active.item.precision.replace(/-/g, ' ')}: ${formatSpanRange(timeToIso(active.item.start), timeToIso(active.item.end))})`}{' '}
+            · {active.item.status}
           </span>
           {active.item.ambiguous && <span className="block">? Ambiguous in the document</span>}
           {active.item.sourceId && index.sources.get(active.item.sourceId) && (
