@@ -56,7 +56,7 @@ export function TimelineView() {
 
   const items = useMemo(() => timelineItems(data), [data]);
   const ranges = useMemo(() => quickRanges(items), [items]);
-  const range = resolveRange(items, tlFrom, tlTo);
+  const range = useMemo(() => resolveRange(items, tlFrom, tlTo), [items, tlFrom, tlTo]);
   const allRange: TimeRange = ranges.find((r) => r.id === 'all') ?? range;
   const filtered = useMemo(
     () => filterItems(items, { actors: tlActors, kinds: tlKinds, statuses: tlStatuses }),
