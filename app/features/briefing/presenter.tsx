@@ -16,14 +16,19 @@ export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startA
   const [notesOpen, setNotesOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const exitingRef = useRef(false);
+  // The latest onExit, so the full-screen effect below runs once per presentation, not once per render.
+  const onExitRef = useRef(onExit);
+  useEffect(() => {
+    onExitRef.current = onExit;
+  }, [onExit]);
   const slide = slides[index];
 
   const exit = useCallback(() => {
     if (exitingRef.current) return;
     exitingRef.current = true;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-    onExit();
-  }, [onExit]);
+    onExitRef.current();
+  }, []);
 
   // Large type and no site chrome while presenting; full screen where allowed.
   useEffect(() => {
