@@ -57,6 +57,9 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     const point = page.getByRole('button', { name: pointName(ambiguous) });
     await expect(point).toHaveAccessibleName(/ambiguous in the document/);
     await expect(point.locator('.ambiguity-badge')).toBeVisible();
+    await point.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Ambiguous in the document');
+    await expect(page.getByRole('tooltip')).toContainText(`${ambiguous.rate}%`);
     await point.click();
     await expect(dashboard.drawer().getByText('Ambiguous in the document')).toBeVisible();
   });
