@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { DataTable, type TableData } from './data-table.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
+import { RecordLink } from './record-link.tsx';
 
 /**
  * The frame every chart sits in: a title, a one-line text summary, the chart, its data-table alternative,
@@ -31,7 +32,13 @@ export function ChartFrame({
     <section className={`panel chart-frame ${className ?? ''}`} aria-labelledby={headingId}>
       <div className="chart-frame-head">
         <h2 id={headingId}>{title}</h2>
-        <ChartExportMenu title={title} summary={summary} table={table} sourceIds={sourceIds} figureRef={figureRef} />
+        <ChartExportMenu
+          title={title}
+          summary={summary}
+          table={table}
+          sourceIds={sourceIds}
+          figureRef={figureRef}
+        />
       </div>
       <p className="chart-summary">{summary}</p>
       <div ref={figureRef} className="chart-figure">
@@ -39,7 +46,11 @@ export function ChartFrame({
       </div>
       <details className="chart-table">
         <summary>Data table: {title}</summary>
-        <DataTable caption={title} data={table} />
+        <DataTable
+          caption={title}
+          data={table}
+          renderSource={(id) => <RecordLink recordId={id}>source</RecordLink>}
+        />
       </details>
     </section>
   );
