@@ -109,6 +109,15 @@ test.describe('one timeline', () => {
     await expect(inForce.getByRole('button', { name: new RegExp(escape(threat.label)) })).toHaveCount(0);
     await expect(mark(page, 'Tariff measure', threat.label)).toHaveAccessibleName(/on 2 Nov 2025: not in force/);
 
+    // The drawing (with the as-of line) is what the SVG export captures.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'SVG: download "Timeline by actor pair" as a vector image' }).click();
+    const file = await (await download).path();
+    const { readFileSync } = await import('node:fs');
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toContain('As of 2 Nov 2025');
+    expect(svg).toContain('US–China');
+
     // Before the oil sanctions, they are not listed.
     await page.getByLabel('As of', { exact: true }).fill('2025-10-05');
     await expect(page.getByRole('region', { name: 'In force on 5 Oct 2025' }).getByRole('button', { name: `${oil.title}: open source` })).toHaveCount(0);

@@ -192,3 +192,25 @@ describe('the shipped dataset', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 });
+
+describe('geometry', () => {
+  it('stacks lanes under the axis, each tall enough for its rows', async () => {
+    const { laneBoxes, GEOMETRY } = await import('./geometry.ts');
+    const lanes = [
+      { key: 'a', actorIds: ['a'], items: [], rows: 1 },
+      { key: 'b', actorIds: ['b'], items: [], rows: 3 },
+    ];
+    const { boxes, height } = laneBoxes(lanes);
+    expect(boxes[0]?.y).toBe(GEOMETRY.axisHeight);
+    expect(boxes[1]?.y).toBe(GEOMETRY.axisHeight + (boxes[0]?.height ?? 0));
+    expect(boxes[1]?.height).toBe(3 * GEOMETRY.rowHeight + 2 * GEOMETRY.lanePad);
+    expect(height).toBe((boxes[1]?.y ?? 0) + (boxes[1]?.height ?? 0) + 1);
+  });
+
+  it('fits labels into the space they have', async () => {
+    const { fitText } = await import('./geometry.ts');
+    expect(fitText('US–China leaders’ meeting', 60)).toBe('US–China…');
+    expect(fitText('short', 200)).toBe('short');
+    expect(fitText('anything', 10)).toBe('');
+  });
+});

@@ -61,7 +61,7 @@ export const STATUS_STYLE: {
   {
     statuses: ['suspended', 'lifted', 'expired'],
     style: 'double',
-    label: 'Double: suspended, lifted or expired',
+    label: 'Thick: suspended, lifted or expired',
   },
   { statuses: ['cancelled', 'collapsed'], style: 'struck', label: 'Struck through: cancelled or collapsed' },
 ];

@@ -1,9 +1,8 @@
-import { Fragment, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, PlacedItem, Tick } from './build-lanes.ts';
 import { actorCssColor, KIND_GLYPH, statusStyle } from './constants.ts';
+import { fitText, GEOMETRY as G, laneBoxes, trackWidth } from './geometry.ts';
 import './timeline-lanes.css';
-
-const ROW_PX = 30;
 
 /** Moves focus between marks: ←/→ within a lane, ↑/↓ to the neighbouring lane, Home/End to its ends. */
 function onMarkKey(e: KeyboardEvent<HTMLButtonElement>) {
@@ -26,10 +25,25 @@ function onMarkKey(e: KeyboardEvent<HTMLButtonElement>) {
   target?.focus();
 }
 
+const DASH: Record<string, string | undefined> = {
+  solid: undefined,
+  dashed: '6 4',
+  dotted: '2 3',
+  double: undefined,
+  struck: undefined,
+};
+
+/** Horizontal extent of a mark in pixels within the track. */
+function markBox(it: PlacedItem, tw: number): { x: number; w: number } {
+  if (it.exact) return { x: ((it.x0 + it.x1) / 2) * tw - G.markerSize / 2, w: G.markerSize };
+  return { x: it.x0 * tw, w: Math.max(G.markerSize, (it.x1 - it.x0) * tw) };
+}
+
 /**
- * Stateless renderer of the lanes: HTML buttons positioned on a shared time axis (so every mark is a real,
- * focusable button with a full label), exact days as round markers, coarse dates as spans. The chart scrolls
- * sideways inside its own focusable region on narrow screens.
+ * The lanes, drawn once as an SVG (what you see, and what PNG/SVG export captures; hidden from assistive tech)
+ * with a real, focusable button laid over every mark (what keyboard and screen-reader users reach; each has the
+ * full label). Exact days are round markers, coarse dates spans. The chart scrolls sideways inside its own
+ * focusable region on narrow screens.
  */
 export function TimelineLanes({
   lanes,
@@ -51,111 +65,134 @@ export function TimelineLanes({
   onOpen: (id: string) => void;
   regionLabel: string;
 }) {
+  const chartRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = chartRef.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const tw = trackWidth(width);
+  const { boxes, height } = laneBoxes(lanes);
+  const X0 = G.labelWidth;
+
   return (
     <div className="tl-scroll" role="region" aria-label={regionLabel} tabIndex={0}>
-      <div className="tl-chart">
-        <div className="tl-axis" aria-hidden="true">
-          <div className="tl-lane-label" />
-          <div className="tl-axis-track">
+      <div className="tl-chart" ref={chartRef} style={{ height }}>
+        {width > 0 && (
+          <svg className="tl-svg" width={width} height={height} aria-hidden="true" focusable="false">
             {ticks.map((t) => (
-              <span key={t.t} className={`tl-tick tl-tick-${t.unit}`} style={{ left: `${t.x * 100}%` }}>
-                {tickLabel(t)}
-              </span>
+              <g key={t.t}>
+                <line x1={X0 + t.x * tw} x2={X0 + t.x * tw} y1={G.axisHeight - 18} y2={height} className="tl-svg-grid" />
+                <text x={X0 + t.x * tw + 4} y={G.axisHeight - 8} className={`tl-svg-tick tl-svg-tick-${t.unit}`}>
+                  {tickLabel(t)}
+                </text>
+              </g>
             ))}
-          </div>
-        </div>
-        {lanes.map((lane) => {
-          const label = laneLabel(lane);
+            {lanes.map((lane, li) => {
+              const box = boxes[li];
+              if (!box) return null;
+              return (
+                <g key={lane.key}>
+                  <line x1={0} x2={width} y1={box.y} y2={box.y} className="tl-svg-lane-line" />
+                  <text x={8} y={box.y + 22} className="tl-svg-lane-label">
+                    {laneLabel(lane)}
+                  </text>
+                  {lane.items.map((it) => {
+                    const { x, w } = markBox(it, tw);
+                    const y = box.y + G.lanePad + it.row * G.rowHeight;
+                    const style = statusStyle(it.status);
+                    const stroke = actorCssColor(it.actorIds[0]);
+                    const shape = {
+                      style: { stroke, strokeWidth: style === 'double' ? 4 : 2, strokeDasharray: DASH[style] },
+                      className: 'tl-svg-mark',
+                    };
+                    const cx = X0 + x + (it.exact ? G.markerSize / 2 : 11);
+                    const title = it.exact ? '' : fitText(it.title, w - 30);
+                    return (
+                      <g key={it.id}>
+                        {it.exact ? (
+                          <circle cx={cx} cy={y + G.markHeight / 2} r={G.markerSize / 2 - 1} {...shape} />
+                        ) : (
+                          <rect x={X0 + x} y={y} width={w} height={G.markHeight} rx={5} {...shape} />
+                        )}
+                        {style === 'struck' && (
+                          <line x1={X0 + x + 2} x2={X0 + x + w - 2} y1={y + G.markHeight / 2} y2={y + G.markHeight / 2} className="tl-svg-strike" />
+                        )}
+                        <text x={cx} y={y + 16} textAnchor="middle" className="tl-svg-glyph">
+                          {KIND_GLYPH[it.kind]}
+                        </text>
+                        {title && (
+                          <text x={X0 + x + 24} y={y + 16} className="tl-svg-title">
+                            {title}
+                          </text>
+                        )}
+                        {it.flag && (
+                          <g>
+                            <circle cx={cx + 10} cy={y + 1} r={6} className="tl-svg-flag" />
+                            <text x={cx + 10} y={y + 4} textAnchor="middle" className="tl-svg-flag-text">
+                              {it.flag === 'conflict' ? '⇄' : '?'}
+                            </text>
+                          </g>
+                        )}
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+            <line x1={X0} x2={X0} y1={G.axisHeight} y2={height} className="tl-svg-lane-line" />
+            {lines.map((ln) => {
+              const x = X0 + ln.x * tw;
+              const labelW = ln.label.length * 6.8 + 8;
+              const flip = x + labelW > width;
+              return (
+                <g key={ln.kind}>
+                  <line x1={x} x2={x} y1={2} y2={height} className={`tl-svg-line tl-svg-line-${ln.kind}`} />
+                  <rect x={flip ? x - labelW - 3 : x + 3} y={2} width={labelW} height={16} className="tl-svg-line-bg" />
+                  <text x={flip ? x - labelW + 1 : x + 7} y={14} className="tl-svg-line-label">
+                    {ln.label}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        )}
+        {lanes.map((lane, li) => {
+          const box = boxes[li];
+          if (!box) return null;
           return (
             <div
               key={lane.key}
-              className="tl-lane"
+              className="tl-track"
               role="group"
-              aria-label={`${label}: ${lane.items.length} records`}
+              aria-label={`${laneLabel(lane)}: ${lane.items.length} records`}
+              style={{ top: box.y, height: box.height, left: X0, width: tw }}
             >
-              <div className="tl-lane-label">{label}</div>
-              <div className="tl-track" style={{ height: `${lane.rows * ROW_PX + 8}px` }}>
-                {ticks.map((t) => (
-                  <span
-                    key={t.t}
-                    className="tl-gridline"
-                    aria-hidden="true"
-                    style={{ left: `${t.x * 100}%` }}
+              {lane.items.map((it) => {
+                const { x, w } = markBox(it, tw);
+                const l = markLabel(it);
+                return (
+                  <button
+                    key={it.id}
+                    type="button"
+                    className="tl-mark"
+                    style={{ left: x, width: w, top: G.lanePad + it.row * G.rowHeight, height: G.markHeight }}
+                    aria-label={l}
+                    aria-haspopup="dialog"
+                    title={l}
+                    data-record-id={it.id}
+                    onClick={() => onOpen(it.id)}
+                    onKeyDown={onMarkKey}
                   />
-                ))}
-                {lane.items.map((it) => {
-                  const l = markLabel(it);
-                  const widthPct = (it.x1 - it.x0) * 100;
-                  const wide = !it.exact && widthPct >= 9;
-                  const top = `${it.row * ROW_PX + 4}px`;
-                  return (
-                    <Fragment key={it.id}>
-                      <button
-                        type="button"
-                        className={`tl-mark ${it.exact ? 'tl-exact' : 'tl-span'} tl-style-${statusStyle(it.status)}${
-                          it.clippedStart ? ' tl-clip-start' : ''
-                        }${it.clippedEnd ? ' tl-clip-end' : ''}`}
-                        style={{
-                          left: it.exact ? `calc(${((it.x0 + it.x1) / 2) * 100}% - 11px)` : `${it.x0 * 100}%`,
-                          width: it.exact ? undefined : `max(22px, ${widthPct}%)`,
-                          top,
-                          borderColor: actorCssColor(it.actorIds[0]),
-                        }}
-                        aria-label={l}
-                        aria-haspopup="dialog"
-                        title={l}
-                        data-record-id={it.id}
-                        onClick={() => onOpen(it.id)}
-                        onKeyDown={onMarkKey}
-                      >
-                        <span aria-hidden="true" className="tl-glyph">
-                          {KIND_GLYPH[it.kind]}
-                        </span>
-                      </button>
-                      {it.flag && (
-                        // Outside the button for the same reason as the title; the label says "ambiguous" in words.
-                        <span
-                          aria-hidden="true"
-                          className="tl-flag"
-                          style={{
-                            left: it.exact
-                              ? `calc(${((it.x0 + it.x1) / 2) * 100}% + 6px)`
-                              : `calc(${it.x0 * 100}% + 14px)`,
-                            top: `${it.row * ROW_PX}px`,
-                          }}
-                        >
-                          {it.flag === 'conflict' ? '⇄' : '?'}
-                        </span>
-                      )}
-                      {wide && (
-                        // The title is drawn over the bar, outside the button, so the button's visible text (its
-                        // glyph) stays part of its accessible name; clicks pass through to the button.
-                        <span
-                          aria-hidden="true"
-                          className={`tl-text${statusStyle(it.status) === 'struck' ? ' tl-text-struck' : ''}`}
-                          style={{
-                            left: `calc(${it.x0 * 100}% + 2.1rem)`,
-                            width: `calc(${widthPct}% - 2.3rem)`,
-                            top,
-                          }}
-                        >
-                          {it.title}
-                        </span>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </div>
+                );
+              })}
             </div>
           );
         })}
-        <div className="tl-overlay" aria-hidden="true">
-          {lines.map((ln) => (
-            <div key={ln.kind} className={`tl-line tl-line-${ln.kind}`} style={{ left: `${ln.x * 100}%` }}>
-              <span className="tl-line-label">{ln.label}</span>
-            </div>
-          ))}
-        </div>
       </div>
     </div>
   );
