@@ -1,8 +1,30 @@
-import { useDataset } from '../../data/use-dataset.ts';
+import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { RECORD_COLLECTIONS } from '../../data/schema.ts';
+import { collectionLabel, recordTitle, type AnyRecord } from '../../data/selectors.ts';
 import { formatFuzzyDate } from '../../lib/format.ts';
+import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { claimsBySource, listAmbiguities } from './ambiguities.ts';
+import './sources.css';
 
-/** The documents behind the dataset: who wrote them, when, what kind, and how many records cite each. */
+/** One record in a side-by-side comparison: what it says, its quote and where the quote is from. */
+function RecordCard({ entry }: { entry: AnyRecord }) {
+  const index = useDatasetIndex();
+  const first = entry.record.evidence[0];
+  const src = first ? index.sources.get(first.sourceId) : undefined;
+  return (
+    <div className="record-card">
+      <p className="eyebrow">{collectionLabel(entry)}</p>
+      <RecordLink recordId={entry.record.id}>{recordTitle(index, entry)}</RecordLink>
+      {first && <blockquote className="quote">“{first.quote}”</blockquote>}
+      {src && <p className="citation">{src.title}</p>}
+    </div>
+  );
+}
+
+/**
+ * The documents behind the dataset, what their authors argue (claims, attributed, never events), and every
+ * place where a document is ambiguous or two documents disagree, shown side by side.
+ */
 export function SourcesView() {
   const data = useDataset();
   const citations = new Map<string, number>();
@@ -11,8 +33,11 @@ export function SourcesView() {
       for (const sid of new Set(r.evidence.map((e) => e.sourceId))) citations.set(sid, (citations.get(sid) ?? 0) + 1);
     }
   }
+  const ambiguities = listAmbiguities(data);
+  const claims = claimsBySource(data);
+
   return (
-    <div className="view">
+    <div className="view sources-view">
       <header className="view-header">
         <h1>Sources</h1>
         <p className="lede">
@@ -20,33 +45,80 @@ export function SourcesView() {
           strong points of view; the dashboard reports what they state, attributed, and does not adopt their framing.
         </p>
       </header>
-      <ul className="source-list">
-        {data.sources.map((s) => (
-          <li key={s.id} className="panel">
-            <h2>{s.title}</h2>
-            <p>
-              {s.author ?? 'No author named'}
-              {s.publisher ? ` · ${s.publisher}` : ''} · {formatFuzzyDate(s.published)} · {s.kind} · {s.language}
-            </p>
-            {s.published.inferred && s.published.reasoning && <p className="muted">Date: {s.published.reasoning}</p>}
-            {s.notes.map((n, i) => (
-              <p key={i} className={`note note-${n.kind}`}>
-                {n.text}
+
+      <section className="panel" aria-labelledby="ambiguities-title">
+        <h2 id="ambiguities-title">Where the documents are ambiguous or disagree ({ambiguities.length})</h2>
+        <p className="muted">
+          The dashboard never silently picks a reading. Each item shows the curator&apos;s note and the records it
+          concerns side by side, each with its quote.
+        </p>
+        <ul className="ambiguity-list">
+          {ambiguities.map((item, i) => (
+            <li key={i} className="ambiguity-item">
+              <p>
+                <AmbiguityFlag kind={item.kind} />{' '}
+                <strong>{item.kind === 'conflict' ? 'Documents conflict' : 'Ambiguous'}:</strong> {item.notes.join(' ')}
               </p>
-            ))}
-            <p>
-              {citations.get(s.id) ?? 0} records cite this document
-              {s.url && (
-                <>
-                  {' · '}
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    original<span className="visually-hidden"> (opens in a new tab)</span>
-                  </a>
-                </>
+              <div className="side-by-side">
+                {item.records.map((r) => (
+                  <RecordCard key={r.record.id} entry={r} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <h2 className="section-title">Documents</h2>
+      <ul className="source-list">
+        {data.sources.map((s) => {
+          const own = claims.get(s.id) ?? [];
+          return (
+            <li key={s.id} className="panel">
+              <h3>{s.title}</h3>
+              <p>
+                {s.author ?? 'No author named'}
+                {s.publisher ? ` · ${s.publisher}` : ''} · {formatFuzzyDate(s.published)} · {s.kind} · {s.language}
+              </p>
+              {s.published.inferred && s.published.reasoning && (
+                <p className="muted">Date: {s.published.reasoning}</p>
               )}
-            </p>
-          </li>
-        ))}
+              {s.notes.map((n, i) => (
+                <p key={i} className={`note note-${n.kind}`}>
+                  {n.text}
+                </p>
+              ))}
+              <p>
+                {citations.get(s.id) ?? 0} records cite this document
+                {s.url && (
+                  <>
+                    {' · '}
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      original<span className="visually-hidden"> (opens in a new tab)</span>
+                    </a>
+                  </>
+                )}
+              </p>
+              {own.length > 0 && (
+                <details className="claims">
+                  <summary>
+                    What the document argues: {own.length} claim{own.length === 1 ? '' : 's'}, attributed
+                  </summary>
+                  <ul>
+                    {own.map((c) => (
+                      <li key={c.id}>
+                        <span className="badge">{c.kind}</span> <strong>{c.claimant}</strong>: {c.text}{' '}
+                        <RecordLink recordId={c.id} label={`Quote for the claim: ${c.text}`}>
+                          quote
+                        </RecordLink>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
