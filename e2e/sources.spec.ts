@@ -1,0 +1,30 @@
+import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+
+// Records that point at each other through an ambiguity note must be shown side by side.
+const paired = shipped.tariffMeasures.find((t) =>
+  t.notes.some((n) => n.kind === 'ambiguous' && (n.relatedIds ?? []).some((id) => shipped.tariffMeasures.some((o) => o.id === id))),
+)!;
+const partnerId = paired.notes.find((n) => n.kind === 'ambiguous')!.relatedIds!.find((id) => shipped.tariffMeasures.some((o) => o.id === id))!;
+const partner = shipped.tariffMeasures.find((t) => t.id === partnerId)!;
+
+test('ambiguous readings are shown side by side, each with its quote', async ({ page, dashboard }) => {
+  await dashboard.open('view=sources');
+  const section = page.getByRole('region', { name: /Where the documents are ambiguous or disagree/ });
+  const item = section.getByRole('listitem').filter({ has: page.getByRole('button', { name: paired.label }) });
+  await expect(item.getByRole('button', { name: partner.label })).toBeVisible();
+  await item.getByRole('button', { name: partner.label }).click();
+  await expect(dashboard.drawer().getByRole('heading', { name: partner.label })).toBeVisible();
+});
+
+test("each document's claims are listed, attributed, and open their quotes", async ({ page, dashboard }) => {
+  const claim = shipped.claims[0]!;
+  const source = shipped.sources.find((s) => s.id === claim.evidence[0]!.sourceId)!;
+  await dashboard.open('view=sources');
+  const doc = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: source.title }) });
+  await doc.getByText(/What the document argues/).click();
+  await expect(doc.getByText(claim.text)).toBeVisible();
+  await doc.getByRole('button', { name: `Quote for the claim: ${claim.text}` }).click();
+  await expect(dashboard.drawer().locator('blockquote').first()).toContainText(claim.evidence[0]!.quote.slice(0, 30));
+  await page.keyboard.press('Escape');
+  await expectNoAxeViolations(page);
+});
