@@ -35,11 +35,17 @@ test.describe('sanctions and export controls', () => {
     await page.getByLabel('As of', { exact: true }).fill(after);
     await expect(page).toHaveURL(/asOf=2025-04-01/);
     await expect(card.getByTestId('as-of-state')).toHaveText('Lapsed');
+    await expect(page.getByText(/^On 1 Apr 2025: \d+ in force.*lapsed/)).toBeVisible();
     await expect(card.getByTestId('countdown')).toContainText(`lapsed ${formatIsoDate(endsOn)}, ${days(endsOn, after)} days ago`);
 
     // Before the window existed at all.
     await page.getByLabel('As of', { exact: true }).fill('2024-12-01');
     await expect(card.getByTestId('as-of-state')).toHaveText('Not yet');
+
+    // A quick date from the header's list.
+    await page.getByLabel('Quick as-of dates').selectOption({ index: 1 });
+    await expect(page).toHaveURL(/asOf=\d{4}-\d{2}-\d{2}/);
+    await expect(page.getByLabel('As of', { exact: true })).not.toHaveValue('2024-12-01');
 
     // Back to today.
     await page.getByRole('button', { name: 'Today: clear the as-of date' }).click();

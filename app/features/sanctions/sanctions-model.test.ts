@@ -79,3 +79,28 @@ describe('metricGroups', () => {
     ]);
   });
 });
+
+describe('countdown sentences (format.ts)', () => {
+  it('read as an analyst would say them', async () => {
+    const { formatTermsCountdown } = await import('../../lib/format.ts');
+    expect(formatTermsCountdown({ description: 'x', hypothetical: false, phase: 'running', daysLeft: 11, end: { earliest: '2025-03-12', latest: '2025-03-12', explicit: true } })).toBe(
+      '11 days left (ends 12 Mar 2025).',
+    );
+    expect(formatTermsCountdown({ description: 'x', hypothetical: false, phase: 'lapsed', daysSinceLapse: 1, end: { earliest: '2025-03-12', latest: '2025-03-12', explicit: true } })).toBe(
+      'lapsed 12 Mar 2025, 1 day ago.',
+    );
+    expect(
+      formatTermsCountdown({ description: 'x', hypothetical: true, phase: 'under-review', nextReview: { earliest: '2027-10-21', latest: '2027-10-31', daysUntil: 329 } }),
+    ).toBe('Proposed terms, not in force. If they had taken effect when dated: first period over; under periodic review. Next review 21 Oct 2027 – 31 Oct 2027 (in 329 days).');
+  });
+});
+
+describe('stateTally', () => {
+  it('counts measures by where they stood on the date', async () => {
+    const { stateTally } = await import('./sanctions-model.ts');
+    const s = (state: import('../../data/status.ts').AsOfState) => ({ date: 'd', state, documented: 'in-force' as const, withinDateSpan: false });
+    expect(stateTally([s('in-force'), s('in-force'), s('possibly-in-force'), s('not-in-force'), s('lapsed')])).toBe(
+      '2 in force, 1 possibly in force (dates known only roughly), 1 not (yet) in force, 1 lapsed, lifted or superseded',
+    );
+  });
+});

@@ -84,3 +84,22 @@ export function metricGroups(metrics: readonly Metric[]): MetricGroup[] {
     .map((g) => ({ ...g, metrics: [...g.metrics].sort((a, b) => (a.series ?? '').localeCompare(b.series ?? '') || a.period.start.localeCompare(b.period.start)) }))
     .sort((a, b) => b.metrics.length - a.metrics.length || a.key.localeCompare(b.key));
 }
+
+/** "4 in force, 2 possibly in force, 3 not in force or not yet, 1 lapsed": the state of all measures on D. */
+export function stateTally(states: readonly StatusOnDate[]): string {
+  const n = { yes: 0, possibly: 0, notYet: 0, ended: 0 };
+  for (const s of states) {
+    if (s.state === 'in-force' || s.state === 'suspended') n.yes += 1;
+    else if (s.state === 'possibly-in-force' || s.state === 'possibly-superseded' || s.state === 'possibly-lapsed') n.possibly += 1;
+    else if (s.state === 'not-yet' || s.state === 'not-in-force') n.notYet += 1;
+    else n.ended += 1;
+  }
+  return [
+    `${n.yes} in force`,
+    n.possibly ? `${n.possibly} possibly in force (dates known only roughly)` : '',
+    n.notYet ? `${n.notYet} not (yet) in force` : '',
+    n.ended ? `${n.ended} lapsed, lifted or superseded` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -16,7 +16,7 @@ import {
   STATUS_LABEL,
 } from '../../lib/format.ts';
 import { useViewState } from '../../state/view-store.ts';
-import { lifecycle, measuresOfKind, metricGroups, stateSentence } from './sanctions-model.ts';
+import { lifecycle, measuresOfKind, metricGroups, stateSentence, stateTally } from './sanctions-model.ts';
 import './sanctions.css';
 
 const KIND_HEADING: Record<TradeMeasure['kind'], string> = {
@@ -50,6 +50,9 @@ export function SanctionsView() {
           each stood on <strong>{formatIsoDate(onDate)}</strong>
           {asOf ? ' (the as-of date set in the header)' : ' (today; set another date with “As of” in the header)'}.
           Time-limited terms count down to that date. Select a title to read its quotes.
+        </p>
+        <p className="sx-tally" aria-live="polite">
+          On {formatIsoDate(onDate)}: {stateTally(data.tradeMeasures.flatMap((m) => statuses.get(m.id) ?? []))}.
         </p>
       </header>
       {kinds.map((k) => {
