@@ -1,7 +1,7 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
 import { addDays } from '../lib/format.ts';
-import { collectSteps, composeScenario, findSeries, pointOn, type EngineOutput } from './engine.ts';
+import { collectSteps, composeScenario, findSeries, pointOn, scenarioPointOn, type EngineOutput } from './engine.ts';
 
 /**
  * The duty calculator. Pure: a shipment's customs value and date, a direction (who imposes on whose goods)
@@ -82,7 +82,7 @@ export function computeDuty(opts: {
     for (const p of paths) {
       const own = p.scenario ? findSeries(p.series, d, 'scenario') : findSeries(p.series, d, 'actual');
       // A scenario that does not touch this basis leaves the documented rate in place.
-      const point = p.scenario ? (own ? pointOn(own, date) : documented) : documented;
+      const point = p.scenario ? (own ? scenarioPointOn(own, findSeries(baseline, d, 'actual'), date) : documented) : documented;
       const rate = point ? point.rate : null;
       const duty = rate === null ? null : dutyAt(value, rate);
       lines.push({

@@ -54,8 +54,9 @@ describe('scenario engine', () => {
     const produced = s.points.find((p) => p.t === isoToTime('2025-11-01'))!;
     expect(produced.scenario).toEqual({ sourceId: 'p-threat', label: d.scenarios[0]!.title });
     expect(produced.recordId).toBe('p-threat');
-    // Documented points in the scenario path keep their records and carry no scenario label.
-    expect(s.points[0]!.recordId).toBe('tm-us-1');
+    // Documented rates on the scenario path are plain connectors: no scenario label, and no second mark
+    // (the documented series beside it carries the record).
+    expect(s.points[0]!.recordId).toBeNull();
     expect(s.points[0]!.scenario).toBeUndefined();
   });
 

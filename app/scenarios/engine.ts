@@ -207,7 +207,13 @@ export function composeScenario(
     const actual = actualByDirection.get(k);
     const stepTimes = new Set(list.map((s) => isoToTime(s.step.date)));
     // Documented points stay (a step holds until the next change); a same-date scenario step replaces them.
-    const documented = actual ? stripConnector(actual.points, endTime).filter((p) => !stepTimes.has(p.t)) : [];
+    // They are carried as plain connector points: the documented series beside it carries their records, so
+    // the chart neither draws their marks twice nor labels a documented rate as a scenario.
+    const documented: StepPoint[] = actual
+      ? stripConnector(actual.points, endTime)
+          .filter((p) => !stepTimes.has(p.t))
+          .map((p) => ({ t: p.t, rate: p.rate, recordId: null, status: p.status }))
+      : [];
     const produced: StepPoint[] = [...list].sort((x, y) => x.step.date.localeCompare(y.step.date)).map((s) => ({
       t: isoToTime(s.step.date),
       rate: s.step.rate,
@@ -262,6 +268,16 @@ export function pointOn(series: StepSeries | undefined, iso: string): StepPoint 
   return series ? rateAt(series, isoToTime(iso)) : undefined;
 }
 
+/**
+ * The point a scenario path shows on a date: the step that produced it, or (where the scenario leaves the
+ * documented rate in place) the documented point itself, with its record.
+ */
+export function scenarioPointOn(scenario: StepSeries | undefined, documented: StepSeries | undefined, iso: string): StepPoint | undefined {
+  const p = pointOn(scenario ?? documented, iso);
+  if (p && !p.scenario && scenario) return pointOn(documented, iso) ?? p;
+  return p;
+}
+
 /** The series for a direction+basis in a list (baseline actual, or a scenario's). */
 export function findSeries(list: readonly StepSeries[], d: Direction, kind: 'actual' | 'scenario'): StepSeries | undefined {
   return list.find((s) => s.kind === kind && s.imposerId === d.imposerId && s.targetId === d.targetId && s.basis === d.basis);
@@ -292,10 +308,10 @@ export function compareScenarios(out: EngineOutput): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
   for (const { d, dates } of keys.values()) {
     const base = findSeries(out.baseline, d, 'actual');
-    const sa = findSeries(out.a.series, d, 'scenario') ?? base;
-    const sb = findSeries(out.b.series, d, 'scenario') ?? base;
+    const sa = findSeries(out.a.series, d, 'scenario');
+    const sb = findSeries(out.b.series, d, 'scenario');
     for (const date of [...dates].sort()) {
-      rows.push({ date, direction: d, baseline: pointOn(base, date), a: pointOn(sa, date), b: pointOn(sb, date) });
+      rows.push({ date, direction: d, baseline: pointOn(base, date), a: scenarioPointOn(sa, base, date), b: scenarioPointOn(sb, base, date) });
     }
   }
   return rows.sort((x, y) => x.date.localeCompare(y.date) || directionKey(x.direction).localeCompare(directionKey(y.direction)));

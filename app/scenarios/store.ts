@@ -48,6 +48,8 @@ function backup(raw: string): void {
   }
 }
 
+let lastWritten: string | null = null;
+
 /**
  * localStorage with a guard: unreadable JSON is moved aside under BACKUP_KEY with a notice instead of
  * failing hydration or being overwritten by the next change.
@@ -72,7 +74,11 @@ const guardedStorage: PersistStorage<SavedSteps> = {
   },
   setItem: (name, value: StorageValue<SavedSteps>) => {
     try {
-      safeStorage()?.setItem(name, JSON.stringify(value));
+      // persist writes on every change; a toggle does not change the saved steps, so skip identical writes.
+      const text = JSON.stringify(value);
+      if (text === lastWritten) return;
+      lastWritten = text;
+      safeStorage()?.setItem(name, text);
     } catch {
       raiseNotice('warning', 'Your custom steps could not be saved in this browser (storage is full or blocked); they stay in the link.');
     }

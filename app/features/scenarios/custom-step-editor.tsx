@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import type { Actor, ScenarioStep, TariffBasis } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { actorName } from '../../data/selectors.ts';
@@ -54,7 +54,7 @@ function toDraft(s: ScenarioStep): Draft {
 }
 
 /** Add, edit and remove the user's own steps. Validation messages name the field and sit next to it. */
-export function CustomStepEditor({
+export const CustomStepEditor = memo(function CustomStepEditor({
   steps,
   actors,
   index,
@@ -230,4 +230,4 @@ export function CustomStepEditor({
       </form>
     </section>
   );
-}
+});

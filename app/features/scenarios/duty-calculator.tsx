@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { BASIS_LABEL, formatIsoDate, formatMoney } from '../../lib/format.ts';
 import type { DutyLine } from '../../scenarios/duty.ts';
 import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
@@ -7,7 +7,7 @@ import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx
  * Shipment value + date → duty and landed cost under the documents and under each active scenario. Every
  * rate says its basis and where it comes from; a rate whose basis the document does not state is flagged.
  */
-export function DutyCalculator({
+export const DutyCalculator = memo(function DutyCalculator({
   value,
   date,
   direction,
@@ -146,4 +146,4 @@ export function DutyCalculator({
       </p>
     </section>
   );
-}
+});

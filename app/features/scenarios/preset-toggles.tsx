@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ScenarioPreset } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { actorName, isAmbiguous, recordTitle } from '../../data/selectors.ts';
@@ -7,11 +8,21 @@ import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 const NOTE_LABEL: Record<string, string> = { inferred: 'Inferred', ambiguous: 'Ambiguous', conflict: 'Conflict', context: 'Context' };
 
 /** One preset: its switch (accessible name = its title), rationale, steps, curator notes and evidence. */
-function PresetCard({ preset, on, index, onToggle }: { preset: ScenarioPreset; on: boolean; index: DatasetIndex; onToggle: () => void }) {
+const PresetCard = memo(function PresetCard({
+  preset,
+  on,
+  index,
+  onToggle,
+}: {
+  preset: ScenarioPreset;
+  on: boolean;
+  index: DatasetIndex;
+  onToggle: (id: string) => void;
+}) {
   const flag = isAmbiguous(preset) ? (preset.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous') : null;
   return (
     <li className={`scn-preset ${on ? 'is-on' : ''}`}>
-      <button type="button" role="switch" aria-checked={on} className="scn-switch" onClick={onToggle}>
+      <button type="button" role="switch" aria-checked={on} className="scn-switch" onClick={() => onToggle(preset.id)}>
         <span className="scn-switch-track" aria-hidden="true">
           <span className="scn-switch-thumb" />
         </span>
@@ -47,25 +58,25 @@ function PresetCard({ preset, on, index, onToggle }: { preset: ScenarioPreset; o
         <RecordLink recordId={preset.id} label={`Evidence for “${preset.title}”: open the quotes`}>
           Evidence ({preset.evidence.length} quote{preset.evidence.length === 1 ? '' : 's'})
         </RecordLink>
-        {preset.basedOnIds.length > 0 && (
-          <>
-            {' '}
-            · Based on:{' '}
-            {preset.basedOnIds.map((id, i) => {
+      </p>
+      {preset.basedOnIds.length > 0 && (
+        <details className="scn-based-on">
+          <summary>Based on {preset.basedOnIds.length} record{preset.basedOnIds.length === 1 ? '' : 's'}</summary>
+          <ul>
+            {preset.basedOnIds.map((id) => {
               const r = index.records.get(id);
               return (
-                <span key={id}>
-                  {i > 0 && ', '}
+                <li key={id}>
                   <RecordLink recordId={id}>{r ? recordTitle(index, r) : id}</RecordLink>
-                </span>
+                </li>
               );
             })}
-          </>
-        )}
-      </p>
+          </ul>
+        </details>
+      )}
     </li>
   );
-}
+});
 
 /** The preset switches. Presets are data (dataset.scenarios); nothing here knows which ones exist. */
 export function PresetToggles({
@@ -88,7 +99,7 @@ export function PresetToggles({
       </p>
       <ul className="scn-presets">
         {presets.map((p) => (
-          <PresetCard key={p.id} preset={p} on={active.includes(p.id)} index={index} onToggle={() => onToggle(p.id)} />
+          <PresetCard key={p.id} preset={p} on={active.includes(p.id)} index={index} onToggle={onToggle} />
         ))}
       </ul>
     </section>

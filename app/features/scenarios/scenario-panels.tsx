@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { StepPoint } from '../../charts/tariff-steps/build-series.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
@@ -53,7 +53,7 @@ export function ScenarioRate({ point, context }: { point: StepPoint | undefined;
 }
 
 /** What Scenario A changes, visible (not only in the chart's table), each figure linked. */
-export function ChangeList({ changes, name }: { changes: ScenarioChange[]; name: NameOf }) {
+export const ChangeList = memo(function ChangeList({ changes, name }: { changes: ScenarioChange[]; name: NameOf }) {
   if (changes.length === 0) return null;
   return (
     <ul className="scn-changes" aria-label="What Scenario A changes">
@@ -81,10 +81,10 @@ export function ChangeList({ changes, name }: { changes: ScenarioChange[]; name:
       })}
     </ul>
   );
-}
+});
 
 /** The table of differences between Scenario A and B on the dates their steps take effect. */
-export function ComparisonTable({ rows, name }: { rows: ComparisonRow[]; name: NameOf }): ReactNode {
+export const ComparisonTable = memo(function ComparisonTable({ rows, name }: { rows: ComparisonRow[]; name: NameOf }) {
   return (
     <div className="table-scroll" role="region" aria-label="Differences between Scenario A and B (table)" tabIndex={0}>
       <table className="data-table">
@@ -125,4 +125,4 @@ export function ComparisonTable({ rows, name }: { rows: ComparisonRow[]; name: N
       </table>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
@@ -19,6 +19,9 @@ import { DutyCalculator } from './duty-calculator.tsx';
 import './scenarios.css';
 
 const DEFAULT_DUTY_VALUE = 10_000;
+
+/** The step chart, skipped when its inputs did not change (a toggle re-renders only the charts it changes). */
+const StepChart = memo(TariffStepChart);
 
 /** What-ifs: preset toggles and custom steps → scenario paths beside the documented ones, compared and costed. */
 export function ScenariosView() {
@@ -42,9 +45,18 @@ export function ScenariosView() {
     }
   }, [data, active, comparison, actions]);
 
+  const restoreBeforeLink = useCallback(() => {
+    actions.stepsBeforeLinkRestored(beforeLink);
+    clearStepsBeforeLink();
+    setBeforeLink([]);
+  }, [actions, beforeLink]);
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
   const out = useMemo(() => runScenarios({ dataset: data, active, customSteps, comparison }), [data, active, customSteps, comparison]);
-  const changes = useMemo(() => scenarioChanges(out, out.a), [out]);
+  // The switch and the chart update at once; the panels below (changes, duty, comparison table) follow in a
+  // deferred render, so a toggle paints the new path without waiting for them (toggle-latency budget).
+  const later = useDeferredValue(out);
+  const laterActive = useDeferredValue(active);
+  const changes = useMemo(() => scenarioChanges(later, later.a), [later]);
   const summary = useMemo(() => scenarioSummary(out, name), [out, name]);
   const titleOf = useMemo(() => (id: string) => data.scenarios.find((p) => p.id === id)?.title ?? id, [data]);
   const labelA = scenarioSideLabel(data.scenarios.filter((p) => active.includes(p.id)).map((p) => p.id), customSteps.length, titleOf);
@@ -65,7 +77,7 @@ export function ScenariosView() {
     () => (s: StepSeries) => `${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
     [name],
   );
-  const rows = useMemo(() => compareScenarios(out), [out]);
+  const rows = useMemo(() => compareScenarios(later), [later]);
 
   const table = useMemo<TableData>(
     () => ({
@@ -95,15 +107,15 @@ export function ScenariosView() {
 
   const directions = useMemo(() => {
     const set = new Set<string>();
-    for (const s of [...out.baseline, ...out.a.series]) if (s.kind === 'actual' || s.kind === 'scenario') set.add(`${s.imposerId}>${s.targetId}`);
+    for (const s of [...later.baseline, ...later.a.series]) if (s.kind === 'actual' || s.kind === 'scenario') set.add(`${s.imposerId}>${s.targetId}`);
     return [...set].sort((x, y) => (x === 'us>china' ? -1 : y === 'us>china' ? 1 : x.localeCompare(y)));
-  }, [out]);
+  }, [later]);
   const dutyDirection = dutyDirectionState && directions.includes(dutyDirectionState) ? dutyDirectionState : (directions[0] ?? 'us>china');
   const dutyDate = dutyDateState ?? defaultDutyDate(data);
   const dutyLines = useMemo(() => {
     const [imposerId = '', targetId = ''] = dutyDirection.split('>');
-    return computeDuty({ value: dutyValue, date: dutyDate, imposerId, targetId, baseline: out.baseline, paths: dutyPaths(data, out, active) });
-  }, [data, out, active, dutyValue, dutyDate, dutyDirection]);
+    return computeDuty({ value: dutyValue, date: dutyDate, imposerId, targetId, baseline: later.baseline, paths: dutyPaths(data, later, laterActive) });
+  }, [data, later, laterActive, dutyValue, dutyDate, dutyDirection]);
 
   return (
     <div className="view scenarios-view">
@@ -126,17 +138,13 @@ export function ScenariosView() {
             onEdit={actions.customStepEdited}
             onRemove={actions.customStepRemoved}
             stepsBeforeLink={beforeLink.length}
-            onRestoreBeforeLink={() => {
-              actions.stepsBeforeLinkRestored(beforeLink);
-              clearStepsBeforeLink();
-              setBeforeLink([]);
-            }}
+            onRestoreBeforeLink={restoreBeforeLink}
           />
         </div>
         <div className="scn-results">
           <ChartFrame title="Escalation: documented rates and Scenario A" summary={summary} table={table} sourceIds={sourceIds} className="scn-chart">
             <div data-testid="scenario-chart">
-              <TariffStepChart series={chartSeries} domain={out.domain} describe={describe} height={340} />
+              <StepChart series={chartSeries} domain={out.domain} describe={describe} height={340} />
             </div>
             <p className="muted">
               Scenario A: {labelA}. Each scenario point names the toggle or step that produced it; select it to read the
@@ -203,11 +211,11 @@ export function ScenariosView() {
                 <div className="scn-sides">
                   <figure className="scn-side-chart" aria-label="Scenario A beside the documented rates">
                     <figcaption>Scenario A</figcaption>
-                    <TariffStepChart series={compareA} domain={out.domain} describe={describe} height={260} />
+                    <StepChart series={compareA} domain={out.domain} describe={describe} height={260} />
                   </figure>
                   <figure className="scn-side-chart" aria-label="Scenario B beside the documented rates">
                     <figcaption>Scenario B</figcaption>
-                    <TariffStepChart series={compareB} domain={out.domain} describe={describe} height={260} />
+                    <StepChart series={compareB} domain={out.domain} describe={describe} height={260} />
                   </figure>
                 </div>
                 <ComparisonTable rows={rows} name={name} />
