@@ -54,6 +54,7 @@ export function TimelineLanes({
   lines,
   onOpen,
   regionLabel,
+  faded,
 }: {
   lanes: Lane[];
   ticks: Tick[];
@@ -64,6 +65,8 @@ export function TimelineLanes({
   lines: { x: number; label: string; kind: 'as-of' | 'today' }[];
   onOpen: (id: string) => void;
   regionLabel: string;
+  /** Records drawn faded: on the as-of date they did not apply (not yet, not in force, lapsed, superseded). */
+  faded?: ReadonlySet<string>;
 }) {
   const chartRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -113,7 +116,7 @@ export function TimelineLanes({
                     const cx = X0 + x + (it.exact ? G.markerSize / 2 : 11);
                     const title = it.exact ? '' : fitText(it.title, w - 30);
                     return (
-                      <g key={it.id}>
+                      <g key={it.id} className={faded?.has(it.id) ? 'tl-svg-faded' : undefined}>
                         {it.exact ? (
                           <circle cx={cx} cy={y + G.markHeight / 2} r={G.markerSize / 2 - 1} {...shape} />
                         ) : (

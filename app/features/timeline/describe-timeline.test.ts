@@ -56,3 +56,11 @@ describe('summary and table', () => {
     expect(t.rows[1]).toContain('US–China');
   });
 });
+
+describe('events and the as-of date', () => {
+  it('say when an event had not happened yet on the as-of date', () => {
+    const ev = placed({ id: 'ev', collection: 'events', kind: 'meeting', title: 'leaders meeting', status: 'held' });
+    expect(markLabel(ev, { date: '2025-10-01', status: undefined })).toContain('; not yet on 1 Oct 2025');
+    expect(markLabel(ev, { date: '2025-12-01', status: undefined })).not.toContain('not yet');
+  });
+});

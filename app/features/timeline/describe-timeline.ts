@@ -21,7 +21,7 @@ export function markLabel(item: TimelineItem, asOf: { date: string; status: Stat
   let text = parts.join(', ');
   if (asOf) {
     if (asOf.status) text += `; on ${formatIsoDate(asOf.date)}: ${AS_OF_STATE_LABEL[asOf.status.state].toLowerCase()}`;
-    else if (asOf.date < item.date.start) text += `; after ${formatIsoDate(asOf.date)}`;
+    else if (asOf.date < item.date.start) text += `; not yet on ${formatIsoDate(asOf.date)}`;
   }
   if (item.flag) text += item.flag === 'conflict' ? '; documents conflict' : '; ambiguous';
   return `${text}. Open source`;

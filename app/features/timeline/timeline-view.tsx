@@ -67,6 +67,18 @@ export function TimelineView() {
   const onDate = asOf ?? today();
   const statuses = useMemo(() => measureStatusesOn(data, onDate), [data, onDate]);
 
+  // With an as-of date, what did not apply then is drawn faded: measures not (yet) in force, lapsed or
+  // superseded on that date, and events that had not happened yet.
+  const faded = useMemo(() => {
+    if (!asOf) return undefined;
+    const out = new Set<string>();
+    for (const it of items) {
+      const st = statuses.get(it.id);
+      if (st ? appliesOn(st) === 'no' : it.date.start > asOf) out.add(it.id);
+    }
+    return out;
+  }, [items, statuses, asOf]);
+
   const short = (id: string) => actorName(index, id);
   const laneLabel = (l: Lane) => laneName(l, short);
   const lines: { x: number; label: string; kind: 'as-of' | 'today' }[] = [];
@@ -194,6 +206,7 @@ export function TimelineView() {
           lines={lines}
           onOpen={recordOpened}
           regionLabel="Timeline lanes (scrolls sideways on narrow screens)"
+          faded={faded}
         />
         <ul className="tl-legend" aria-label="Legend">
           {STATUS_STYLE.map((s) => (
@@ -202,6 +215,12 @@ export function TimelineView() {
               {s.label}
             </li>
           ))}
+          {asOf && (
+            <li>
+              <span className="tl-legend-swatch tl-legend-faded" aria-hidden="true" />
+              Faded: not in force (or not yet happened) on {formatIsoDate(asOf)}
+            </li>
+          )}
           <li>Symbols: {Object.entries(KIND_GLYPH).map(([k, g]) => `${g} ${KIND_LABEL[k as keyof typeof KIND_LABEL].toLowerCase()}`).join(', ')}</li>
         </ul>
       </ChartFrame>
