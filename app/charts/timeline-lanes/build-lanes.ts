@@ -252,7 +252,11 @@ export function layoutLanes(items: readonly TimelineItem[], range: TimeRange, mi
   const width = b - a;
   const visible = items.filter((i) => i.start < b && i.end > a);
   const byLane = new Map<string, TimelineItem[]>();
-  for (const i of visible) byLane.set(i.laneKey, [...(byLane.get(i.laneKey) ?? []), i]);
+  for (const i of visible) {
+    const list = byLane.get(i.laneKey);
+    if (list) list.push(i);
+    else byLane.set(i.laneKey, [i]);
+  }
   const lanes: Lane[] = [];
   for (const [key, laneItems] of byLane) {
     const rowEnds: number[] = [];
