@@ -97,6 +97,18 @@ test.describe('one timeline', () => {
     await expect(drawer).toBeHidden();
   });
 
+  test('the table alternative lists every mark in range, each row linked to its source', async ({ page, dashboard }) => {
+    await dashboard.open('view=timeline&tlFrom=2025-10-01&tlTo=2025-11-30');
+    await page.getByText('Data table: Timeline by actor pair').click();
+    const table = page.getByRole('region', { name: 'Timeline by actor pair (table)' }).getByRole('table');
+    const marks = page.getByRole('region', { name: /Timeline lanes/ }).getByRole('button');
+    await expect(table.getByRole('row')).toHaveCount((await marks.count()) + 1);
+    const row = table.getByRole('row').filter({ hasText: meeting.title });
+    await expect(row).toContainText('US–China');
+    await row.getByRole('button', { name: 'source' }).click();
+    await expect(dashboard.drawer().getByRole('heading', { name: meeting.title })).toBeVisible();
+  });
+
   test('the as-of date draws a line and lists what was in force then', async ({ page, dashboard }) => {
     await dashboard.open('view=timeline&tlFrom=2025-10-01&tlTo=2025-11-30');
     await page.getByLabel('As of', { exact: true }).fill('2025-11-02');
