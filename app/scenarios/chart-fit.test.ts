@@ -31,9 +31,11 @@ describe('fitting series to the chart width', () => {
     const fitted = fitForChart([s], 600)[0]!;
     expect(fitted.points.length).toBeLessThanOrEqual(602);
     expect(fitted.points.some((p) => p.scenario)).toBe(true);
-    expect(fitted.points[fitted.points.length - 1]).toBe(s.points[s.points.length - 1]);
+    expect(fitted.points[fitted.points.length - 1]!.t).toBe(s.points[s.points.length - 1]!.t);
     expect(Math.max(...fitted.points.map((p) => p.rate))).toBe(Math.max(...s.points.map((p) => p.rate)));
     expect(fitted.points.every((p, i, a) => i === 0 || a[i - 1]!.t <= p.t)).toBe(true);
+    // Drawn as a line: only the scenario step keeps a mark of its own.
+    expect(fitted.points.filter((p) => p.recordId !== null || p.scenario)).toHaveLength(1);
   });
 
   it('downsamples a series once, not on every call', () => {

@@ -18,7 +18,13 @@ export function fitForChart(series: readonly StepSeries[], budget: number): Step
     for (const p of s.points) if (p.scenario) kept.add(p);
     const last = s.points[s.points.length - 1];
     if (last) kept.add(last);
-    const fitted = { ...s, points: [...kept].sort((a, b) => a.t - b.t) };
+    // A path denser than the pixels is drawn as a line: its points become plain connectors (no mark per point;
+    // thousands of focusable marks help nobody and cost a toggle hundreds of ms). Scenario steps keep their
+    // marks; every documented figure stays one click away in the data tables and the Sources view.
+    const points = [...kept]
+      .sort((a, b) => a.t - b.t)
+      .map((p) => (p.scenario || p.recordId === null ? p : { t: p.t, rate: p.rate, recordId: null, status: p.status }));
+    const fitted = { ...s, points };
     cache.set(s, { budget, fitted });
     return fitted;
   });

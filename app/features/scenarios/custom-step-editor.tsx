@@ -4,50 +4,7 @@ import type { DatasetIndex } from '../../data/selectors.ts';
 import { actorName } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import type { CustomStep } from '../../scenarios/engine.ts';
-import { validateCustomStep } from '../../scenarios/codec.ts';
-
-type Field = 'date' | 'imposerId' | 'targetId' | 'rate' | 'basis' | 'label';
-
-const FIELD_LABEL: Record<Field, string> = {
-  date: 'Date',
-  imposerId: 'Imposer',
-  targetId: 'Target',
-  rate: 'Rate',
-  basis: 'Basis',
-  label: 'Label',
-};
-
-interface Draft {
-  date: string;
-  imposerId: string;
-  targetId: string;
-  rate: string;
-  basis: TariffBasis;
-  label: string;
-}
-
-const EMPTY: Draft = { date: '', imposerId: 'us', targetId: 'china', rate: '', basis: 'headline', label: '' };
-
-/** Checks a draft with the dataset's own step schema; every message names its field. */
-export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Partial<Record<Field, string>> } {
-  const errors: Partial<Record<Field, string>> = {};
-  if (d.date === '') errors.date = 'Date: enter the date the rate takes effect.';
-  if (d.rate.trim() === '') errors.rate = 'Rate: enter a rate in percent (0 to 1000).';
-  if (d.label.trim() === '') errors.label = 'Label: describe the step in a few words.';
-  if (d.imposerId === d.targetId) errors.targetId = 'Target: choose a different actor from the imposer.';
-  const candidate = { ...d, label: d.label.trim(), rate: Number(d.rate), n: 1 };
-  const v = validateCustomStep(candidate);
-  if (!v.ok) {
-    for (const part of v.problems.split('; ')) {
-      const [path, ...rest] = part.split(': ');
-      const f = path as Field;
-      if (f in FIELD_LABEL && !errors[f]) errors[f] = `${FIELD_LABEL[f]}: ${rest.join(': ') || 'invalid'}.`;
-    }
-  }
-  if (Object.keys(errors).length > 0 || !v.ok) return { step: null, errors };
-  const { n: _n, ...step } = v.step;
-  return { step, errors };
-}
+import { checkDraft, EMPTY_DRAFT, type Draft, type Field } from '../../scenarios/draft.ts';
 
 function toDraft(s: ScenarioStep): Draft {
   return { date: s.date, imposerId: s.imposerId, targetId: s.targetId, rate: String(s.rate), basis: s.basis, label: s.label };
@@ -74,7 +31,7 @@ export const CustomStepEditor = memo(function CustomStepEditor({
   onRestoreBeforeLink: () => void;
 }) {
   const uid = useId();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [editing, setEditing] = useState<number | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const countries = actors.filter((a) => a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation');
@@ -86,7 +43,7 @@ export const CustomStepEditor = memo(function CustomStepEditor({
     if (!step) return;
     if (editing !== null) onEdit(editing, step);
     else onAdd(step);
-    setDraft(EMPTY);
+    setDraft(EMPTY_DRAFT);
     setEditing(null);
   };
   const fieldProps = (f: Field) => ({
@@ -219,7 +176,7 @@ export const CustomStepEditor = memo(function CustomStepEditor({
               type="button"
               onClick={() => {
                 setEditing(null);
-                setDraft(EMPTY);
+                setDraft(EMPTY_DRAFT);
                 setErrors({});
               }}
             >

@@ -63,8 +63,9 @@ export function ScenariosView() {
   const labelB = comparison ? scenarioSideLabel(comparison, 0, titleOf) : '';
 
   // Documented paths that a scenario touches, plus every scenario path: what the chart draws.
-  // Never more points than pixels: the results column is at most ~60% of the window (and the whole of it when narrow).
-  const [budget] = useState(() => Math.max(160, Math.min(700, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.55))));
+  // Never more points than pixels: about one point per two pixels of the plot (the results column is at most
+  // ~60% of the window); min/max buckets keep every step and spike visible at that density.
+  const [budget] = useState(() => Math.max(120, Math.min(400, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.28))));
   const chartSeries = useMemo<StepSeries[]>(() => fitForChart([...out.baseline, ...out.a.series], budget), [out, budget]);
   // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
   const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
@@ -95,14 +96,14 @@ export function ScenariosView() {
     }),
     [changes, name],
   );
+  const documentedSources = useMemo(() => {
+    const ids = new Set<string>();
+    for (const m of data.tariffMeasures) for (const e of m.evidence) ids.add(e.sourceId);
+    return ids;
+  }, [data]);
   const sourceIds = useMemo(
-    () => [
-      ...new Set([
-        ...data.tariffMeasures.flatMap((m) => m.evidence.map((e) => e.sourceId)),
-        ...data.scenarios.filter((p) => active.includes(p.id)).flatMap((p) => p.evidence.map((e) => e.sourceId)),
-      ]),
-    ],
-    [data, active],
+    () => [...new Set([...documentedSources, ...data.scenarios.filter((p) => active.includes(p.id)).flatMap((p) => p.evidence.map((e) => e.sourceId))])],
+    [data, documentedSources, active],
   );
 
   const directions = useMemo(() => {
@@ -111,7 +112,8 @@ export function ScenariosView() {
     return [...set].sort((x, y) => (x === 'us>china' ? -1 : y === 'us>china' ? 1 : x.localeCompare(y)));
   }, [later]);
   const dutyDirection = dutyDirectionState && directions.includes(dutyDirectionState) ? dutyDirectionState : (directions[0] ?? 'us>china');
-  const dutyDate = dutyDateState ?? defaultDutyDate(data);
+  const fallbackDutyDate = useMemo(() => defaultDutyDate(data), [data]);
+  const dutyDate = dutyDateState ?? fallbackDutyDate;
   const dutyLines = useMemo(() => {
     const [imposerId = '', targetId = ''] = dutyDirection.split('>');
     return computeDuty({ value: dutyValue, date: dutyDate, imposerId, targetId, baseline: later.baseline, paths: dutyPaths(data, later, laterActive) });

@@ -1,0 +1,48 @@
+import type { ScenarioStep, TariffBasis } from '../data/schema.ts';
+import { validateCustomStep } from './codec.ts';
+
+/** The custom-step editor's draft and its validation (pure): every message names the field it is about. */
+
+export type Field = 'date' | 'imposerId' | 'targetId' | 'rate' | 'basis' | 'label';
+
+export const FIELD_LABEL: Record<Field, string> = {
+  date: 'Date',
+  imposerId: 'Imposer',
+  targetId: 'Target',
+  rate: 'Rate',
+  basis: 'Basis',
+  label: 'Label',
+};
+
+export interface Draft {
+  date: string;
+  imposerId: string;
+  targetId: string;
+  rate: string;
+  basis: TariffBasis;
+  label: string;
+}
+
+export const EMPTY_DRAFT: Draft = { date: '', imposerId: 'us', targetId: 'china', rate: '', basis: 'headline', label: '' };
+
+/** Checks a draft with the dataset's own step schema; every message names its field. */
+export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Partial<Record<Field, string>> } {
+  const errors: Partial<Record<Field, string>> = {};
+  if (d.date === '') errors.date = 'Date: enter the date the rate takes effect.';
+  if (d.rate.trim() === '') errors.rate = 'Rate: enter a rate in percent (0 to 1000).';
+  if (d.label.trim() === '') errors.label = 'Label: describe the step in a few words.';
+  if (d.imposerId === d.targetId) errors.targetId = 'Target: choose a different actor from the imposer.';
+  const candidate = { ...d, label: d.label.trim(), rate: Number(d.rate), n: 1 };
+  const v = validateCustomStep(candidate);
+  if (!v.ok) {
+    for (const part of v.problems.split('; ')) {
+      const [path, ...rest] = part.split(': ');
+      const f = path as Field;
+      if (f in FIELD_LABEL && !errors[f]) errors[f] = `${FIELD_LABEL[f]}: ${rest.join(': ') || 'invalid'}.`;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !v.ok) return { step: null, errors };
+  const { n: _n, ...step } = v.step;
+  return { step, errors };
+}
+
