@@ -56,7 +56,11 @@ test.describe('negotiations: compare rounds side by side', () => {
     if (other.venue) await expect(otherCol).toContainText(other.venue);
 
     const summary = compare.getByRole('region', { name: 'What changed' });
-    await expect(summary).toContainText(`went from ${before.rate}% to ${after.rate}%`);
+    // A proposed or threatened rate has not changed anything yet: the summary says "would go", never "went".
+    const pending = after.status === 'proposed' || after.status === 'threatened';
+    await expect(summary).toContainText(
+      `${pending ? 'would go' : 'went'} from ${before.rate}% to ${after.rate}%`,
+    );
     await expect(summary).toContainText(
       `${after.rate - before.rate > 0 ? '+' : '−'}${Math.abs(after.rate - before.rate)} points`,
     );

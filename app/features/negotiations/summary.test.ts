@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { day, makeEvent, makeTariff } from '../../data/test-factories.ts';
 import type { Actor } from '../../data/schema.ts';
 import { filterRounds, listRounds, partyOptions, selectedRounds } from './rounds.ts';
-import { summarizeRounds, summaryText } from './summary.ts';
+import { approxSpan, lowerFirst, summarizeRounds, summaryText } from './summary.ts';
 
 const name = (id: string) => ({ us: 'US', china: 'China', russia: 'Russia', trump: 'Trump' })[id] ?? id;
 const isCountry = (id: string) => id !== 'trump';
@@ -112,35 +112,54 @@ describe('summarizeRounds', () => {
   it('describes the span, the status change and the parties between two rounds', () => {
     const text = summaryText(summarizeRounds(selectedRounds(rounds, ['london', 'may']), name, isCountry));
     expect(text).toContain(
-      'The 2 selected rounds run from May deal (May 2025) to London talks (2025-06-10), about 40 days apart',
+      'The 2 selected rounds run from May deal to London talks, about 40 days apart (May 2025 and 2025-06-10).',
     );
     expect(text).toContain(
       'From May deal to London talks: collapsed, then held; same parties (US and China).',
     );
-    expect(text).toContain('No rates recorded for May deal and London talks.');
-    expect(text).toContain('London talks: lasted 2 days; no concessions recorded; result held: unclear.');
+    expect(text).toContain('No rates recorded for London talks.');
+    expect(text).toContain(
+      'London talks: lasted 2 days; no concessions recorded; how long it held: unclear.',
+    );
+    expect(text).toContain(
+      'For May deal, the documents record no rates, no duration, no concessions and nothing on how long its result held.',
+    );
   });
 
   it('links every rate to its record and states the change in points', () => {
     const sentences = summarizeRounds(selectedRounds(rounds, ['leaders', 'london']), name, isCountry);
     const rate = sentences.find((s) => s.key === 'rates-leaders')!;
+    // The 47% is only proposed: nothing "went" anywhere yet.
     expect(summaryText([rate])).toBe(
-      'At Leaders meet, US on China, basis not stated went from 57% to 47% (−10 points; proposed).',
+      'At Leaders meet, US on China (basis not stated) would go from 57% to 47% under the proposed terms (−10 points).',
     );
     expect(rate.segments.filter((g) => g.recordId?.startsWith('tm-'))).toEqual([
       { text: '57%', recordId: 'tm-57' },
       { text: '47%', recordId: 'tm-47' },
     ]);
     expect(summaryText(sentences)).toContain(
-      'Leaders meet: China gave one concession, US gave one concession',
+      'Leaders meet: China gave: suspend controls; US gave: cut tariffs; how long it held is not recorded.',
     );
   });
 
-  it('names the parties that join or leave, and a cancellation', () => {
+  it('names the parties that differ without implying one process, and a cancellation', () => {
     const text = summaryText(summarizeRounds(selectedRounds(rounds, ['leaders', 'cancel']), name, isCountry));
     expect(text).toContain(
-      'From Summit called off to Leaders meet: cancelled, then held; China joins; Russia no longer takes part.',
+      'From Summit called off to Leaders meet: cancelled, then held; China takes part only in the later one, Russia only in the earlier one.',
     );
+  });
+
+  it('writes the distance between rounds in days, months or years, approximate unless both days are known', () => {
+    expect(approxSpan(59, true)).toBe('59 days');
+    expect(approxSpan(40, false)).toBe('about 40 days');
+    expect(approxSpan(142, true)).toBe('about 5 months');
+    expect(approxSpan(1085, false)).toBe('about 3 years');
+  });
+
+  it('lower-cases ordinary prose after a colon, never an acronym or a quote', () => {
+    expect(lowerFirst('Temporary, per the author')).toBe('temporary, per the author');
+    expect(lowerFirst('US tariff cut')).toBe('US tariff cut');
+    expect(lowerFirst('"Quickly collapsed"')).toBe('"Quickly collapsed"');
   });
 
   it('follows a rate from one round to the next when the basis matches', () => {
@@ -151,6 +170,6 @@ describe('summarizeRounds', () => {
     const rs = listRounds({ events: [r1, r2], tariffMeasures: [x, y] });
     const text = summaryText(summarizeRounds(rs, name));
     expect(text).toContain('Between the two rounds, US on China went from 30% to 50% (+20 points).');
-    expect(text).toContain('run from R1 (2025-01-01) to R2 (2025-03-01), 59 days apart');
+    expect(text).toContain('run from R1 to R2, 59 days apart (2025-01-01 and 2025-03-01).');
   });
 });

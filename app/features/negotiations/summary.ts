@@ -1,8 +1,10 @@
 import { buildDeltaRows, type DeltaRow } from '../../charts/delta/build-delta.ts';
+import type { MeasureStatus } from '../../data/schema.ts';
 import {
+  BASIS_LABEL,
   daysBetween,
   formatDays,
-  formatFuzzyDate,
+  formatNumber,
   formatPercent,
   formatPointChange,
   STATUS_LABEL,
@@ -34,6 +36,23 @@ function isExact(r: Round): boolean {
   return r.event.date.precision === 'day';
 }
 
+function hasRates(r: Round): boolean {
+  return r.ratesBefore.length > 0 || r.ratesAfter.length > 0;
+}
+
+function hasFacts(r: Round): boolean {
+  const e = r.event;
+  return e.durationDays !== undefined || e.concessions.some((c) => c.gave.length > 0) || !!e.heldUntil;
+}
+
+/** "A, B and C", each a link to its round. */
+function linkList(rounds: readonly Round[]): Segment[] {
+  return rounds.flatMap((r, i) => [
+    ...(i === 0 ? [] : [t(i === rounds.length - 1 ? ' and ' : ', ')]),
+    link(r.event.title, r.event.id),
+  ]);
+}
+
 function countryParties(r: Round, isCountry: (id: string) => boolean): string[] {
   return r.event.partyIds.filter(isCountry);
 }
@@ -49,20 +68,22 @@ export function summarizeRounds(
   const first = rounds[0]!;
   const last = rounds[rounds.length - 1]!;
 
-  // When: the span the selection covers.
+  // When: the span the selection covers. Dates go in one parenthesis after the distance, so titles that
+  // carry their own date ("… (late Oct 2025)") never end up in nested brackets.
   const days = daysBetween(first.event.date.start, last.event.date.start);
-  const approx = isExact(first) && isExact(last) ? '' : 'about ';
+  const exact = isExact(first) && isExact(last);
   out.push({
     key: 'span',
     segments: [
       t(`The ${rounds.length} selected rounds run from `),
       link(first.event.title, first.event.id),
-      t(` (${formatFuzzyDate(first.event.date)}) to `),
+      t(' to '),
       link(last.event.title, last.event.id),
-      t(` (${formatFuzzyDate(last.event.date)}), `),
-      days === 0
-        ? t('in the same period.')
-        : t(`${approx}${formatDays(days)} apart by their earliest possible dates.`),
+      t(
+        days === 0
+          ? `, in the same period (${spanDates(first, last)}).`
+          : `, ${approxSpan(days, exact)} apart (${spanDates(first, last)}).`,
+      ),
     ],
   });
 
@@ -88,9 +109,17 @@ export function summarizeRounds(
     const pb = countryParties(b, isCountry);
     const added = pb.filter((p) => !pa.includes(p)).map(name);
     const dropped = pa.filter((p) => !pb.includes(p)).map(name);
-    if (added.length) segs.push(t(`; ${listWords(added)} ${added.length === 1 ? 'joins' : 'join'}`));
+    // "Only in the later one", not "joins": two selected rounds need not be steps of one process.
+    const takePart = (list: string[]) => `${listWords(list)} ${list.length === 1 ? 'takes' : 'take'} part`;
+    if (added.length) segs.push(t(`; ${takePart(added)} only in the later one`));
     if (dropped.length)
-      segs.push(t(`; ${listWords(dropped)} no longer ${dropped.length === 1 ? 'takes' : 'take'} part`));
+      segs.push(
+        t(
+          added.length
+            ? `, ${listWords(dropped)} only in the earlier one`
+            : `; ${takePart(dropped)} only in the earlier one`,
+        ),
+      );
     if (!added.length && !dropped.length) segs.push(t(`; same parties (${listWords(pa.map(name))})`));
     if (b.cancels) segs.push(t('; it cancels '), link(b.cancels.title, b.cancels.id));
     segs.push(t('.'));
@@ -113,20 +142,14 @@ export function summarizeRounds(
     const segs: Segment[] = [t('At '), link(r.event.title, r.event.id), t(', ')];
     rows.forEach((d, i) => {
       if (i > 0) segs.push(t('; '));
-      segs.push(...rateChange(d));
+      segs.push(...rateChange(d, name));
     });
     segs.push(t('.'));
     out.push({ key: `rates-${r.event.id}`, segments: segs });
   }
-  const noRates = rounds.filter((r) => r.ratesBefore.length === 0 && r.ratesAfter.length === 0);
+  const noRates = rounds.filter((r) => !hasRates(r) && hasFacts(r));
   if (noRates.length) {
-    const segs: Segment[] = [t('No rates recorded for ')];
-    noRates.forEach((r, i) => {
-      if (i > 0) segs.push(t(i === noRates.length - 1 ? ' and ' : ', '));
-      segs.push(link(r.event.title, r.event.id));
-    });
-    segs.push(t('.'));
-    out.push({ key: 'no-rates', segments: segs });
+    out.push({ key: 'no-rates', segments: [t('No rates recorded for '), ...linkList(noRates), t('.')] });
   }
 
   // Rates carried from one round to the next (same direction and basis only).
@@ -151,32 +174,24 @@ export function summarizeRounds(
     }
   }
 
-  // Duration, concessions and how long the result held, round by round.
-  for (const r of rounds) {
+  // Duration, what each side gave and how long the result held, round by round. Rounds with none of it
+  // recorded share one sentence instead of repeating "not recorded" for each.
+  for (const r of rounds.filter(hasFacts)) {
     const e = r.event;
-    const segs: Segment[] = [link(e.title, e.id), t(': ')];
+    const gave = e.concessions.filter((c) => c.gave.length > 0);
     const facts: Segment[][] = [];
     if (e.durationDays !== undefined) facts.push([t('lasted '), link(formatDays(e.durationDays), e.id)]);
-    const gave = e.concessions.filter((c) => c.gave.length > 0);
     if (gave.length) {
-      facts.push([
-        t(
-          gave
-            .map(
-              (c) =>
-                `${name(c.actorId)} gave ${c.gave.length === 1 ? 'one concession' : `${c.gave.length} concessions`}`,
-            )
-            .join(', '),
-        ),
-      ]);
+      for (const c of gave) facts.push([t(`${name(c.actorId)} gave: ${c.gave.map(lowerFirst).join('; ')}`)]);
     } else facts.push([t('no concessions recorded')]);
     facts.push([
       t(
         e.heldUntil
-          ? `result held: ${e.heldUntil.replace(/\.$/, '')}`
-          : 'how long the result held is not recorded',
+          ? `how long it held: ${lowerFirst(e.heldUntil.replace(/\.$/, ''))}`
+          : 'how long it held is not recorded',
       ),
     ]);
+    const segs: Segment[] = [link(e.title, e.id), t(': ')];
     facts.forEach((f, i) => {
       if (i > 0) segs.push(t('; '));
       segs.push(...f);
@@ -184,31 +199,96 @@ export function summarizeRounds(
     segs.push(t('.'));
     out.push({ key: `facts-${e.id}`, segments: segs });
   }
+  const factless = rounds.filter((r) => !hasFacts(r));
+  for (const withRates of [true, false]) {
+    const group = factless.filter((r) => hasRates(r) === withRates);
+    if (!group.length) continue;
+    const what = `${withRates ? '' : 'no rates, '}no duration, no concessions and nothing on how long ${group.length === 1 ? 'its result' : 'their results'} held`;
+    out.push({
+      key: withRates ? 'no-facts' : 'nothing-recorded',
+      segments: [t('For '), ...linkList(group), t(`, the documents record ${what}.`)],
+    });
+  }
   return out;
 }
 
-function rateChange(d: DeltaRow): Segment[] {
+/** "US on China (basis not stated)": direction first, basis in brackets, so the sentence reads on. */
+function rowLabel(d: DeltaRow, name: NameOf): string {
+  return `${name(d.imposerId)} on ${name(d.targetId)} (${BASIS_LABEL[d.basis].toLowerCase()})`;
+}
+
+/**
+ * A rate that is only proposed or threatened after a round has not changed anything yet: it "would go" from
+ * one figure to the other, never "went".
+ */
+function rateChange(d: DeltaRow, name: NameOf): Segment[] {
+  const label = rowLabel(d, name);
   if (d.before && d.after) {
+    const change = formatPointChange(d.change ?? 0);
+    const pending = PENDING[d.after.status];
     return [
-      t(`${d.label} went from `),
+      t(`${label} ${pending ? 'would go' : 'went'} from `),
       link(formatPercent(d.before.rate), d.before.recordId),
       t(' to '),
       link(formatPercent(d.after.rate), d.after.recordId),
-      t(` (${formatPointChange(d.change ?? 0)}; ${STATUS_LABEL[d.after.status].toLowerCase()})`),
+      t(pending ? ` ${pending} (${change})` : ` (${change}; ${STATUS_LABEL[d.after.status].toLowerCase()})`),
     ];
   }
   if (d.after) {
     return [
-      t(`${d.label}: `),
+      t(`${label}: `),
       link(formatPercent(d.after.rate), d.after.recordId),
       t(` after (${STATUS_LABEL[d.after.status].toLowerCase()}); no rate recorded before`),
     ];
   }
   return [
-    t(`${d.label}: `),
+    t(`${label}: `),
     link(formatPercent(d.before!.rate), d.before!.recordId),
     t(' before; no rate recorded after'),
   ];
+}
+
+const PENDING: Partial<Record<MeasureStatus, string>> = {
+  proposed: 'under the proposed terms',
+  threatened: 'if the threat were carried out',
+};
+
+/** "by their dates", plainly: "May 2025 and late Oct 2025, both inferred". */
+function spanDates(first: Round, last: Round): string {
+  const a = first.event.date;
+  const b = last.event.date;
+  const dates = a.label === b.label ? a.label : `${a.label} and ${b.label}`;
+  const inferred =
+    a.inferred && b.inferred
+      ? a.label === b.label
+        ? ', inferred'
+        : ', both inferred'
+      : a.inferred
+        ? ', the first inferred'
+        : b.inferred
+          ? ', the second inferred'
+          : '';
+  return `${dates}${inferred}`;
+}
+
+/**
+ * The distance between two rounds in words a reader takes in at once: days up to two months, then months, then
+ * years. Coarse dates (a month, a season) make it approximate, and it says so.
+ */
+export function approxSpan(days: number, exact: boolean): string {
+  if (days <= 60) return `${exact ? '' : 'about '}${formatDays(days)}`;
+  const months = Math.round(days / 30.44);
+  if (months < 24) return `about ${formatNumber(months)} months`;
+  const years = Math.round(days / 365.25);
+  return `about ${formatNumber(years)} years`;
+}
+
+/** Lower-cases a leading capital of ordinary prose ("Temporary, …" → "temporary, …"), never of "US" or "EU". */
+export function lowerFirst(text: string): string {
+  const [a, b] = [text.charAt(0), text.charAt(1)];
+  return a !== a.toLowerCase() && b === b.toLowerCase() && b !== b.toUpperCase()
+    ? a.toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** The summary as plain text (for tests, exports and screen-reader checks). */
