@@ -125,6 +125,19 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await context.close();
   });
 
+  test('a shared link never silently replaces the steps the user made', async ({ page, dashboard }) => {
+    await openScenarios(dashboard);
+    await addStep(page, { date: '2026-04-01', rate: '41', label: 'Made here' });
+    await dashboard.open(`view=scenarios&sc=${preset.id}&cs=1_2026-01-01_us_china_55_h_From%20the%20link`);
+    await expect(page.getByRole('status').filter({ hasText: 'This link brings its own scenario steps' })).toBeVisible();
+    const mine = page.getByRole('list', { name: 'Your steps' });
+    await expect(mine).toContainText('From the link');
+    await expect(mine).not.toContainText('Made here');
+    await page.getByRole('button', { name: /Restore the 1 step you had before opening this link/ }).click();
+    await expect(mine).toContainText('From the link');
+    await expect(mine).toContainText('Made here');
+  });
+
   test('a malformed scenario link is reported, and the rest of it still applies', async ({ page, dashboard }) => {
     await openScenarios(dashboard, `sc=${preset.id},no-such-preset&cs=1_2025-02-30_us_china_10_h_bad*2_2026-01-01_us_china_55_h_good&dv=lots`);
     await expect(page.getByRole('status').filter({ hasText: 'Custom step 1 in the link was dropped' })).toBeVisible();
