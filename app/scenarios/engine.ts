@@ -87,6 +87,7 @@ function directionKey(s: Pick<ScenarioStep, 'imposerId' | 'targetId' | 'basis'>)
 // Per-dataset caches: a toggle must not rebuild what does not depend on it (the 10,000-event benchmark).
 const datasetRange = new WeakMap<Dataset, [string, string] | null>();
 const baselineCache = new WeakMap<Dataset, Map<number, StepSeries[]>>();
+const lastDomain = new WeakMap<Dataset, [number, number]>();
 
 function rangeOf(dataset: Dataset): [string, string] | null {
   if (datasetRange.has(dataset)) return datasetRange.get(dataset)!;
@@ -114,8 +115,13 @@ export function scenarioDomain(dataset: Dataset, customSteps: readonly ScenarioS
     if (lo === undefined || s.date < lo) lo = s.date;
     if (hi === undefined || s.date > hi) hi = s.date;
   }
-  if (lo === undefined || hi === undefined) return [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
-  return [isoToTime(addDays(lo, -30)), isoToTime(addDays(hi, 60))];
+  const next: [number, number] =
+    lo === undefined || hi === undefined ? [isoToTime('2025-01-01'), isoToTime('2026-01-01')] : [isoToTime(addDays(lo, -30)), isoToTime(addDays(hi, 60))];
+  // Same axis → same array, so a chart given it sees an unchanged prop (a toggle does not re-set the axis).
+  const last = lastDomain.get(dataset);
+  if (last && last[0] === next[0] && last[1] === next[1]) return last;
+  lastDomain.set(dataset, next);
+  return next;
 }
 
 /** The documented series for a dataset and axis end, built once (callers must not mutate them). */
