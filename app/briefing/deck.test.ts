@@ -6,6 +6,7 @@ import {
   loadStoredDeck,
   mergeSlides,
   moveSlide,
+  presenterHeading,
   serializeDeck,
   slideView,
   updateSlide,
@@ -60,6 +61,14 @@ describe('editing', () => {
     expect(defaultSlideTitle('view=escalation&asOf=2025-05-14')).toBe('Escalation, as of 14 May 2025');
     expect(defaultSlideTitle('')).toBe('Overview');
     expect(slideView('view=nonsense')).toBe('overview');
+  });
+  it('heads a presented slide with its own title or an as-of date, never the bare view name again', () => {
+    expect(presenterHeading({ title: 'Where rates stand', query: 'view=escalation' })).toBe('Where rates stand');
+    expect(presenterHeading({ title: '', query: 'view=escalation&asOf=2025-05-14' })).toBe(
+      'Escalation, as of 14 May 2025',
+    );
+    expect(presenterHeading({ title: '  ', query: 'view=escalation' })).toBeNull();
+    expect(presenterHeading({ title: 'Escalation', query: 'view=escalation' })).toBeNull();
   });
 });
 

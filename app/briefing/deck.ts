@@ -96,6 +96,17 @@ export function defaultSlideTitle(query: string): string {
   return asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${label}, as of ${formatIsoDate(asOf)}` : label;
 }
 
+/**
+ * The line above a presented slide: the presenter's own title, or the default one when it says more than the
+ * view's name (an "as of" date). A bare view name is left out, since the view's heading already says it
+ * ("ESCALATION" over "Escalation" only repeats itself on the screen).
+ */
+export function presenterHeading(slide: Pick<Slide, 'title' | 'query'>): string | null {
+  const view = slideView(slide.query);
+  const heading = slide.title.trim() || defaultSlideTitle(slide.query);
+  return heading === (VIEWS.find((v) => v.id === view)?.label ?? view) ? null : heading;
+}
+
 /** A fresh slide id not used in the deck. */
 export function newSlideId(existing: Slide[], random: () => number = Math.random): string {
   const used = new Set(existing.map((s) => s.id));

@@ -80,8 +80,8 @@ export function BriefingView() {
         <h1>Briefing deck</h1>
         <p className="lede">
           Build a deck from views: set a view up (filters, rounds, scenario, &ldquo;as of&rdquo; date) and press
-          &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state. Present full screen with the arrow keys or
-          Space; Esc leaves, N shows your notes. The deck is saved in this browser.
+          &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state. Present full screen: &larr; &rarr;, Page Up/Down or
+          Space change slides, &uarr; &darr; scroll a long one, Esc leaves, N shows your notes. The deck is saved in this browser.
         </p>
       </header>
 

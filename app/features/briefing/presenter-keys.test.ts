@@ -12,6 +12,11 @@ describe('presenter keys', () => {
     expect(presenterCommand('Escape', body)).toBe('exit');
     expect(presenterCommand('n', body)).toBe('notes');
   });
+  it('up and down scroll a long slide; page keys (what clickers send) still change slides', () => {
+    expect(presenterCommand('ArrowDown', body)).toBe('scroll-down');
+    expect(presenterCommand('ArrowUp', body)).toBe('scroll-up');
+    expect(presenterCommand('PageUp', body)).toBe('previous');
+  });
   it('space on a button activates the button instead of advancing', () => {
     expect(presenterCommand(' ', { tagName: 'BUTTON' })).toBeNull();
     expect(presenterCommand('ArrowRight', { tagName: 'BUTTON' })).toBe('next');

@@ -1,5 +1,14 @@
 /** What a key does in presentation mode. Pure, so the mapping is tested without a DOM. */
-export type PresenterCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes' | null;
+export type PresenterCommand =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'exit'
+  | 'notes'
+  | 'scroll-down'
+  | 'scroll-up'
+  | null;
 
 export function presenterCommand(
   key: string,
@@ -14,14 +23,18 @@ export function presenterCommand(
   // Space and Enter keep their meaning on buttons and links (activate), so they only advance elsewhere.
   const onControl = tag === 'button' || tag === 'a' || tag === 'summary';
   switch (key) {
-    case 'ArrowRight':
+    // Up and Down scroll a slide taller than the screen (a chart with its legend on a 900 px projector), so a
+    // keyboard-only presenter can reach all of it; clickers send Page Down/Up, which still change slides.
     case 'ArrowDown':
+      return 'scroll-down';
+    case 'ArrowUp':
+      return 'scroll-up';
+    case 'ArrowRight':
     case 'PageDown':
       return 'next';
     case ' ':
       return onControl ? null : 'next';
     case 'ArrowLeft':
-    case 'ArrowUp':
     case 'PageUp':
       return 'previous';
     case 'Home':

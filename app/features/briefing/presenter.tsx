@@ -3,7 +3,7 @@ import { VIEW_COMPONENTS } from '../../routes.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { applyQuery } from '../../lib/url-sync.ts';
 import { getViewState } from '../../state/view-store.ts';
-import { defaultSlideTitle, slideView, type Slide } from '../../briefing/deck.ts';
+import { presenterHeading, slideView, type Slide } from '../../briefing/deck.ts';
 import { nextIndex, presenterCommand } from './presenter-keys.ts';
 
 /**
@@ -15,6 +15,7 @@ export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startA
   const [index, setIndex] = useState(() => Math.min(startAt, Math.max(0, slides.length - 1)));
   const [notesOpen, setNotesOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const slideRef = useRef<HTMLDivElement>(null);
   const exitingRef = useRef(false);
   // The latest onExit, so the full-screen effect below runs once per presentation, not once per render.
   const onExitRef = useRef(onExit);
@@ -67,6 +68,10 @@ export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startA
       e.preventDefault();
       if (cmd === 'exit') exit();
       else if (cmd === 'notes') setNotesOpen((o) => !o);
+      else if (cmd === 'scroll-down' || cmd === 'scroll-up') {
+        const el = slideRef.current;
+        el?.scrollBy({ top: (cmd === 'scroll-down' ? 1 : -1) * el.clientHeight * 0.6 });
+      }
       else setIndex((i) => nextIndex(i, slides.length, cmd));
     };
     window.addEventListener('keydown', onKey);
@@ -76,11 +81,12 @@ export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startA
   if (!slide) return null;
   const viewId = slideView(slide.query);
   const View = viewId === 'briefing' ? null : VIEW_COMPONENTS[viewId];
+  const heading = presenterHeading(slide);
 
   return (
     <div ref={rootRef} className="presenter" role="region" aria-label="Presentation" tabIndex={-1}>
-      <div className="presenter-slide">
-        <p className="presenter-slide-title">{slide.title || defaultSlideTitle(slide.query)}</p>
+      <div className="presenter-slide" ref={slideRef}>
+        {heading && <p className="presenter-slide-title">{heading}</p>}
         <ErrorBoundary key={slide.id}>
           <Suspense fallback={<p role="status">Loading slide…</p>}>
             {View ? <View /> : <p>This slide shows the briefing view itself; choose another view for it.</p>}

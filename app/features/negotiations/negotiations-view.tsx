@@ -107,7 +107,7 @@ export function NegotiationsView() {
   };
 
   return (
-    <div className="view negotiations-view">
+    <div className={`view negotiations-view${selected.length >= 2 ? ' has-comparison' : ''}`}>
       <header className="view-header">
         <h1>Negotiations</h1>
         <p className="lede">
