@@ -192,12 +192,17 @@ test.describe('exports', () => {
     const shownRows = await frame.getByRole('table').locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '').join('|')),
     );
-    const csvRows = body
-      .trim()
-      .split('\r\n')
-      .slice(1)
-      .map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '')).join('|'));
-    expect(csvRows).toEqual(shownRows);
+    const [csvHead, ...csvLines] = body.trim().split('\r\n');
+    expect(csvHead).toMatch(/,Record,Source documents$/);
+    const csvCells = csvLines.map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '')));
+    // The table's "source" button becomes the record id and its documents in the file.
+    const csvRows = csvCells.map((cells) => cells.slice(0, -2).join('|'));
+    expect(csvRows).toEqual(shownRows.map((r) => r.replace(/\|source$/, '')));
+    for (const cells of csvCells) {
+      const record = shipped.tariffMeasures.find((t) => t.id === cells.at(-2));
+      expect(record, `CSV row ${cells.join('|')} names its record`).toBeDefined();
+      expect(cells.at(-1)).toContain(record!.evidence[0]!.sourceId);
+    }
     expect(csvRows).toHaveLength(shipped.tariffMeasures.length);
     for (const t of shipped.tariffMeasures) expect(body).toContain(`${t.rate}%`);
   });

@@ -7,11 +7,13 @@ import { chartCsv } from '../lib/export/csv.ts';
 import { composeSvg, exportFileName, resolveCssVars, sourceLine } from '../lib/export/svg.ts';
 import { downloadBlob, serializeChartSvg, svgToPngBlob } from '../lib/export/dom.ts';
 import { raiseNotice } from '../state/notices-store.ts';
+import { csvTable } from './chart-export-menu.csv.ts';
 import './chart-export-menu.css';
 
 /**
  * Export menu for a chart: PNG and SVG with title, subtitle, source line and permalink baked into the image,
- * and CSV of exactly the rows the chart's table shows, headed by its sources and permalink. Also prints the
+ * and CSV of exactly the rows the chart's table shows, headed by its sources and permalink, each row with its
+ * record and source documents. Also prints the
  * source line under the chart in the print layout.
  */
 export function ChartExportMenu({
@@ -74,13 +76,20 @@ export function ChartExportMenu({
   };
 
   const exportCsv = () => {
+    const records = new Map<string, { evidence: { sourceId: string }[] }>(
+      [...data.tariffMeasures, ...data.tradeMeasures, ...data.events, ...data.metrics, ...data.claims].map((r) => [
+        r.id,
+        r,
+      ]),
+    );
+    const rows = csvTable(table, (id) => [...new Set(records.get(id)?.evidence.map((e) => e.sourceId) ?? [])]);
     const csv = chartCsv({
       title,
       datasetVersion: version,
       sources: sources.map((s) => `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`),
       permalink: currentPermalink(),
-      columns: table.columns,
-      rows: table.rows,
+      columns: rows.columns,
+      rows: rows.rows,
     });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(title, version, 'csv'));
   };
