@@ -19,8 +19,9 @@ function recordDate(r: { record: object }): FuzzyDate | undefined {
 }
 
 /**
- * Where every number leads: the document, its author and date, the verbatim quote, the curator's notes,
- * and the original link where the document gives one. A modal <dialog>: focus is trapped, Esc closes.
+ * Where every number leads: the verbatim quote and its document first (what the reader came for, visible
+ * without scrolling on a phone), then the record's date with the curator's reasoning and notes, and the
+ * original link where the document gives one. A modal <dialog>: focus is trapped, Esc closes.
  */
 export function ProvenanceDrawer() {
   const recordId = useViewState('recordId');
@@ -71,35 +72,6 @@ export function ProvenanceDrawer() {
             </button>
           </div>
           <h2 id="drawer-title">{recordTitle(index, entry)}</h2>
-          {date && (
-            <p className="drawer-date">
-              Date: {formatFuzzyDate(date)} <span className="muted">({describePrecision(date)})</span>
-              {date.inferred && date.reasoning && <span className="block muted">Why: {date.reasoning}</span>}
-            </p>
-          )}
-          {entry.record.notes.length > 0 && (
-            <section aria-label="Curator's notes" className="drawer-notes">
-              {entry.record.notes.map((n, i) => (
-                <div key={i} className={`note note-${n.kind}`}>
-                  <strong>{NOTE_LABEL[n.kind]}.</strong> {n.text}
-                  {n.relatedIds && n.relatedIds.length > 0 && (
-                    <span className="related">
-                      {' '}
-                      See:{' '}
-                      {n.relatedIds.map((rid) => {
-                        const rel = index.records.get(rid);
-                        return (
-                          <RecordLink key={rid} recordId={rid}>
-                            {rel ? recordTitle(index, rel) : rid}
-                          </RecordLink>
-                        );
-                      })}
-                    </span>
-                  )}
-                </div>
-              ))}
-            </section>
-          )}
           <h3>Evidence</h3>
           <ul className="evidence-list">
             {entry.record.evidence.map((e, i) => {
@@ -129,6 +101,36 @@ export function ProvenanceDrawer() {
               );
             })}
           </ul>
+          {(date || entry.record.notes.length > 0) && <h3>Date and curator&apos;s notes</h3>}
+          {date && (
+            <p className="drawer-date">
+              Date: {formatFuzzyDate(date)} <span className="muted">({describePrecision(date)})</span>
+              {date.inferred && date.reasoning && <span className="block muted">Why: {date.reasoning}</span>}
+            </p>
+          )}
+          {entry.record.notes.length > 0 && (
+            <section aria-label="Curator's notes" className="drawer-notes">
+              {entry.record.notes.map((n, i) => (
+                <div key={i} className={`note note-${n.kind}`}>
+                  <strong>{NOTE_LABEL[n.kind]}.</strong> {n.text}
+                  {n.relatedIds && n.relatedIds.length > 0 && (
+                    <span className="related">
+                      {' '}
+                      See:{' '}
+                      {n.relatedIds.map((rid) => {
+                        const rel = index.records.get(rid);
+                        return (
+                          <RecordLink key={rid} recordId={rid}>
+                            {rel ? recordTitle(index, rel) : rid}
+                          </RecordLink>
+                        );
+                      })}
+                    </span>
+                  )}
+                </div>
+              ))}
+            </section>
+          )}
         </div>
       )}
     </dialog>
