@@ -52,6 +52,32 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     await expect(drawer).toBeHidden();
   });
 
+  test('Tab walks the chart points in time order, with no unnamed stops in between', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=escalation');
+    await page.getByRole('button', { name: /^CSV: download/ }).first().focus();
+    const stops: string[] = [];
+    for (let i = 0; i < shipped.tariffMeasures.length + 1; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement!;
+          return el.tagName.toLowerCase() === 'svg' ? 'chart' : (el.getAttribute('aria-label') ?? '(unnamed)');
+        }),
+      );
+    }
+    // The chart surface, then one named point per documented rate (Recharts' layer groups are not stops).
+    expect(stops[0]).toBe('chart');
+    const points = stops.slice(1);
+    expect(points).not.toContain('(unnamed)');
+    const byTime = [...shipped.tariffMeasures].sort(
+      (a, b) => a.date.start.localeCompare(b.date.start) || b.rate - a.rate,
+    );
+    expect(points.map((n) => n.split(',')[0])).toEqual(byTime.map((m) => `${m.rate}%`));
+  });
+
   test('marks an ambiguous rate on the chart itself', async ({ page, dashboard }) => {
     await dashboard.open('view=escalation');
     const point = page.getByRole('button', { name: pointName(ambiguous) });

@@ -3,6 +3,7 @@ import { formatPercent, STATUS_LABEL } from '../../lib/format.ts';
 import { STATUS_DASH } from '../../lib/palette.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { useElementWidth } from '../tariff-steps/use-element-width.ts';
+import { useUntabbableLayers } from '../tariff-steps/use-untabbable-layers.ts';
 import type { DeltaRow } from './build-delta.ts';
 import './delta-chart.css';
 
@@ -35,6 +36,7 @@ function wrap(text: string, max: number): string[] {
  */
 export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: DeltaRow) => string }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  useUntabbableLayers(ref);
   const { recordOpened } = useViewActions();
   const data: Datum[] = rows.map((r) => ({
     key: r.key,

@@ -33,6 +33,7 @@ import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { markerPath } from './markers.ts';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
 import { useElementWidth } from './use-element-width.ts';
+import { useUntabbableLayers } from './use-untabbable-layers.ts';
 import type { TariffBasis } from '../../data/schema.ts';
 
 export interface TariffStepChartProps {
@@ -104,8 +105,12 @@ function PointMarks({
   if (!xScale || !yScale) return null;
   return (
     <g className="tsc-points">
-      {series.flatMap((s) =>
-        markedPoints(s).map((p, i) => {
+      {/* In time order (highest rate first on a shared date), so Tab walks the story left to right instead of
+          one series after another. */}
+      {series
+        .flatMap((s) => markedPoints(s).map((p, i) => ({ s, p, i })))
+        .sort((a, b) => a.p.t - b.p.t || b.p.rate - a.p.rate)
+        .map(({ s, p, i }) => {
           const cx = Number(xScale(p.t));
           const cy = Number(yScale(p.rate));
           if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
@@ -160,8 +165,7 @@ function PointMarks({
               )}
             </g>
           );
-        }),
-      )}
+        })}
     </g>
   );
 }
@@ -197,6 +201,7 @@ export function TariffStepChart({
 }: TariffStepChartProps) {
   const index = useDatasetIndex();
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
+  useUntabbableLayers(wrapRef);
   const [active, setActive] = useState<ActivePoint | null>(null);
   const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
   const plotWidth = Math.max(40, width - plotLeft - CHART_MARGIN.right);
