@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTariff } from '../../data/test-factories.ts';
-import { buildDeltaRows } from './build-delta.ts';
+import { buildDeltaRows, sideLabel } from './build-delta.ts';
 
 const name = (id: string) => ({ us: 'US', china: 'China' })[id] ?? id;
 
@@ -46,5 +46,13 @@ describe('buildDeltaRows', () => {
 
   it('gives no rows for a round without rates', () => {
     expect(buildDeltaRows([{ id: 'r', title: 'R', ratesBefore: [], ratesAfter: [] }], name)).toEqual([]);
+  });
+});
+
+describe('sideLabel', () => {
+  it('names the status of a rate that is not simply in force', () => {
+    expect(sideLabel({ rate: 57, recordId: 'b', status: 'in-force' }, 'before')).toBe('57% before');
+    expect(sideLabel({ rate: 47, recordId: 'a', status: 'proposed' }, 'after')).toBe('47% after (proposed)');
+    expect(sideLabel(undefined, 'after')).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../../data/schema.ts';
-import { BASIS_LABEL } from '../../lib/format.ts';
+import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
 
 /**
  * Pure: rates before and after a round → one row per round × direction × basis, for the delta chart. Rates
@@ -72,4 +72,14 @@ export function buildDeltaRows(rounds: readonly DeltaInput[], name: (actorId: st
     }
   }
   return rows;
+}
+
+/**
+ * The label at the end of a bar: "57% before", "47% after (proposed)". Status is named whenever the rate is not
+ * simply in force, so a draft figure never reads like a result, and a bare "after" never hides it.
+ */
+export function sideLabel(side: DeltaSide | undefined, which: 'before' | 'after'): string {
+  if (!side) return '';
+  const status = side.status === 'in-force' ? '' : ` (${STATUS_LABEL[side.status].toLowerCase()})`;
+  return `${formatPercent(side.rate)} ${which}${status}`;
 }

@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { formatPercent } from '../../lib/format.ts';
 import { STATUS_DASH } from '../../lib/palette.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { useElementWidth } from '../tariff-steps/use-element-width.ts';
 import { useUntabbableLayers } from '../tariff-steps/use-untabbable-layers.ts';
-import type { DeltaRow } from './build-delta.ts';
+import { sideLabel, type DeltaRow } from './build-delta.ts';
 import './delta-chart.css';
 
 interface Datum {
@@ -12,6 +12,8 @@ interface Datum {
   label: string;
   before: number | null;
   after: number | null;
+  beforeText: string;
+  afterText: string;
   row: DeltaRow;
 }
 
@@ -43,8 +45,12 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
     label: labelOf(r),
     before: r.before?.rate ?? null,
     after: r.after?.rate ?? null,
+    beforeText: sideLabel(r.before, 'before'),
+    afterText: sideLabel(r.after, 'after'),
     row: r,
   }));
+  const anyInForce = rows.some((r) => r.after?.status === 'in-force');
+  const anyPending = rows.some((r) => r.after && r.after.status !== 'in-force');
   const axisWidth = width < 520 ? 110 : 220;
   const maxChars = width < 520 ? 16 : 34;
   const height = Math.max(120, data.length * 84 + 40);
@@ -65,7 +71,8 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
           <CartesianGrid stroke="var(--grid)" horizontal={false} />
           <XAxis
             type="number"
-            domain={[0, Math.ceil((max * 1.15) / 10) * 10]}
+            // Room to the right of the longest bar for its label ("100% after (threatened)").
+            domain={[0, Math.ceil((max * (width < 520 ? 1.7 : 1.3)) / 10) * 10]}
             tickFormatter={(v: number) => formatPercent(v)}
             stroke="var(--muted)"
             tick={{ fill: 'var(--text)', fontSize: 12 }}
@@ -107,13 +114,7 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
             }
             cursor="pointer"
           >
-            <LabelList
-              dataKey="before"
-              position="right"
-              formatter={(v: unknown) => (typeof v === 'number' ? `${formatPercent(v)} before` : '')}
-              fill="var(--text)"
-              fontSize={12}
-            />
+            <LabelList dataKey="beforeText" position="right" fill="var(--text)" fontSize={12} />
           </Bar>
           <Bar
             dataKey="after"
@@ -134,13 +135,7 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
                 strokeDasharray={d.row.after ? STATUS_DASH[d.row.after.status] : undefined}
               />
             ))}
-            <LabelList
-              dataKey="after"
-              position="right"
-              formatter={(v: unknown) => (typeof v === 'number' ? `${formatPercent(v)} after` : '')}
-              fill="var(--text)"
-              fontSize={12}
-            />
+            <LabelList dataKey="afterText" position="right" fill="var(--text)" fontSize={12} />
           </Bar>
         </BarChart>
       )}
@@ -151,28 +146,32 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
           </svg>
           Before the round
         </li>
-        <li>
-          <svg width="22" height="12" aria-hidden="true">
-            <rect x="1" y="1" width="20" height="10" fill="var(--accent)" />
-          </svg>
-          After, in force
-        </li>
-        <li>
-          <svg width="22" height="12" aria-hidden="true">
-            <rect
-              x="1"
-              y="1"
-              width="20"
-              height="10"
-              fill="var(--accent)"
-              fillOpacity={0.35}
-              stroke="var(--accent)"
-              strokeWidth={2}
-              strokeDasharray={STATUS_DASH.proposed}
-            />
-          </svg>
-          After, {STATUS_LABEL.proposed.toLowerCase()} or threatened (outlined, pale)
-        </li>
+        {anyInForce && (
+          <li>
+            <svg width="22" height="12" aria-hidden="true">
+              <rect x="1" y="1" width="20" height="10" fill="var(--accent)" />
+            </svg>
+            After, in force
+          </li>
+        )}
+        {anyPending && (
+          <li>
+            <svg width="22" height="12" aria-hidden="true">
+              <rect
+                x="1"
+                y="1"
+                width="20"
+                height="10"
+                fill="var(--accent)"
+                fillOpacity={0.35}
+                stroke="var(--accent)"
+                strokeWidth={2}
+                strokeDasharray={STATUS_DASH.proposed}
+              />
+            </svg>
+            After, not in force (outlined, pale; status named on the bar)
+          </li>
+        )}
       </ul>
     </div>
   );

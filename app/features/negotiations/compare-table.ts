@@ -19,12 +19,18 @@ export function deltaTable(rows: readonly DeltaRow[]): TableData {
   };
 }
 
+/** " proposed" / " threatened" after a figure that is not in force yet, so the arrow never reads as a result. */
+function pendingNote(r: DeltaRow): string {
+  const s = r.after?.status;
+  return s === 'proposed' || s === 'threatened' ? ` ${STATUS_LABEL[s].toLowerCase()}` : '';
+}
+
 /** One sentence for the delta chart's frame. */
 export function deltaSummary(rows: readonly DeltaRow[], roundsWithout: number): string {
   if (rows.length === 0) return 'None of the selected rounds records rates before or after.';
   const parts = rows.map((r) =>
     r.before && r.after
-      ? `${r.label}: ${formatPercent(r.before.rate)} → ${formatPercent(r.after.rate)} (${formatPointChange(r.change ?? 0)}) at ${r.roundTitle}`
+      ? `${r.label}: ${formatPercent(r.before.rate)} → ${formatPercent(r.after.rate)}${pendingNote(r)} (${formatPointChange(r.change ?? 0)}) at ${r.roundTitle}`
       : `${r.label}: ${r.after ? `${formatPercent(r.after.rate)} after` : `${formatPercent(r.before!.rate)} before`} at ${r.roundTitle}`,
   );
   const none =
