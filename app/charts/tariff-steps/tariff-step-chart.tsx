@@ -46,6 +46,8 @@ export interface TariffStepChartProps {
 }
 
 const DAY = 86_400_000;
+/** Half the height of a coarse-date band, as a share of the y axis (about 8 px on the desk chart). */
+const BAND_HALF_HEIGHT = 0.027;
 
 /** Month ticks, thinned so labels never collide (about one per 70 px). */
 function monthTicks(domain: [number, number], plotWidth: number): number[] {
@@ -218,6 +220,7 @@ export function TariffStepChart({
             key: `${s.key}-${p.t}-${p.rate}`,
             x1: p.span!.start,
             x2: p.span!.end + DAY,
+            rate: p.rate,
             color: seriesColor(s),
           })),
       ),
@@ -260,13 +263,17 @@ export function TariffStepChart({
               stroke="var(--muted)"
               tick={{ fill: 'var(--text)', fontSize: 12 }}
             />
+            {/* A coarse date is a band around its own rate, not a full-height shade: full-height shades of
+                adjacent seasons merged into one grey block that read like a period of its own. */}
             {bands.map((b) => (
               <ReferenceArea
                 key={b.key}
                 x1={b.x1}
                 x2={b.x2}
+                y1={Math.max(0, b.rate - yMax * BAND_HALF_HEIGHT)}
+                y2={b.rate + yMax * BAND_HALF_HEIGHT}
                 fill={b.color}
-                fillOpacity={0.1}
+                fillOpacity={0.22}
                 stroke="none"
                 ifOverflow="hidden"
               />
@@ -350,8 +357,8 @@ export function TariffStepChart({
           )}
           {bands.length > 0 && (
             <li>
-              Shaded band: the documents give only a coarse date (a season, a month); the point sits at its
-              start.
+              Shaded band along a line: the documents give only a coarse date (a season, a month); the band
+              spans it and the point sits at its start.
             </li>
           )}
           {hasAmbiguous && (
