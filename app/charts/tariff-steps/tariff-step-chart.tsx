@@ -48,6 +48,8 @@ export interface TariffStepChartProps {
 const DAY = 86_400_000;
 /** Half the height of a coarse-date band, as a share of the y axis (about 8 px on the desk chart). */
 const BAND_HALF_HEIGHT = 0.027;
+/** Below this width (a phone) the legend's reading notes fold into a disclosure. */
+const NARROW = 560;
 
 /** Month ticks, thinned so labels never collide (about one per 70 px). */
 function monthTicks(domain: [number, number], plotWidth: number): number[] {
@@ -231,6 +233,42 @@ export function TariffStepChart({
     series.some((s) => s.points.some((p) => p.ambiguous)) || (lane ?? []).some((i) => i.ambiguous);
   const laneKinds = [...new Set((lane ?? []).map((i) => i.kind))];
 
+  const narrow = width > 0 && width < NARROW;
+  const readingNotes = (
+    <>
+      <ul className="legend-notes">
+        {bases.map((b) => (
+          <li key={b}>
+            <strong>{BASIS_LABEL[b]}</strong> (
+            {b === 'headline' ? 'circle' : b === 'average' ? 'square' : 'diamond'}): {BASIS_DESCRIPTION[b]}
+          </li>
+        ))}
+        <li>
+          Solid: in force or announced; dashed: threatened; dotted: proposed. Filled marker: documented rate;
+          hollow: threatened or proposed.
+        </li>
+        {series.some((s) => s.kind === 'scenario') && (
+          <li>Scenario lines (purple, dash-dot) are what-ifs, not documented facts.</li>
+        )}
+        {bands.length > 0 && (
+          <li>
+            Shaded band along a line: the documents give only a coarse date (a season, a month); the band
+            spans it and the point sits at its start.
+          </li>
+        )}
+        {hasAmbiguous && (
+          <li>
+            <span className="flag" aria-hidden="true">
+              ?
+            </span>{' '}
+            ambiguous or conflicting in the documents: open the source for the curator&apos;s note.
+          </li>
+        )}
+      </ul>
+      {laneKinds.length > 0 && <LaneLegend kinds={laneKinds} />}
+    </>
+  );
+
   return (
     <div className="tsc" ref={wrapRef}>
       <div className="tsc-plot" style={{ height }}>
@@ -341,36 +379,18 @@ export function TariffStepChart({
             </li>
           ))}
         </ul>
-        <ul className="legend-notes">
-          {bases.map((b) => (
-            <li key={b}>
-              <strong>{BASIS_LABEL[b]}</strong> (
-              {b === 'headline' ? 'circle' : b === 'average' ? 'square' : 'diamond'}): {BASIS_DESCRIPTION[b]}
-            </li>
-          ))}
-          <li>
-            Solid: in force or announced; dashed: threatened; dotted: proposed. Filled marker: documented
-            rate; hollow: threatened or proposed.
-          </li>
-          {series.some((s) => s.kind === 'scenario') && (
-            <li>Scenario lines (purple, dash-dot) are what-ifs, not documented facts.</li>
-          )}
-          {bands.length > 0 && (
-            <li>
-              Shaded band along a line: the documents give only a coarse date (a season, a month); the band
-              spans it and the point sits at its start.
-            </li>
-          )}
-          {hasAmbiguous && (
-            <li>
-              <span className="flag" aria-hidden="true">
-                ?
-              </span>{' '}
-              ambiguous or conflicting in the documents: open the source for the curator&apos;s note.
-            </li>
-          )}
-        </ul>
-        {laneKinds.length > 0 && <LaneLegend kinds={laneKinds} />}
+        {/* On a phone the key stays in view and the reading notes fold away: open, they were longer than the
+            chart itself. */}
+        {narrow ? (
+          <details className="legend-more">
+            <summary>
+              How to read the lines and markers{laneKinds.length > 0 ? ', and the events lane' : ''}
+            </summary>
+            {readingNotes}
+          </details>
+        ) : (
+          readingNotes
+        )}
       </div>
     </div>
   );
