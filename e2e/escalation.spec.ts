@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
 const short = (id: string) => shipped.actors.find((a) => a.id === id)!.shortName;
@@ -57,14 +58,19 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     dashboard,
   }) => {
     await dashboard.open('view=escalation');
-    await page.getByRole('button', { name: /^CSV: download/ }).first().focus();
+    await page
+      .getByRole('button', { name: /^CSV: download/ })
+      .first()
+      .focus();
     const stops: string[] = [];
     for (let i = 0; i < shipped.tariffMeasures.length + 1; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
           const el = document.activeElement!;
-          return el.tagName.toLowerCase() === 'svg' ? 'chart' : (el.getAttribute('aria-label') ?? '(unnamed)');
+          return el.tagName.toLowerCase() === 'svg'
+            ? 'chart'
+            : (el.getAttribute('aria-label') ?? '(unnamed)');
         }),
       );
     }
@@ -134,6 +140,25 @@ test.describe('escalation: how the tariff war rose and fell', () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  test('the exported image carries the line key, so a handed-out PNG or SVG says which line is which', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=escalation');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^SVG: download "Tariff rates/ }).click(),
+    ]);
+    const svg = await readFile(await download.path(), 'utf8');
+    expect(svg).toContain('class="export-legend"');
+    for (const label of await page
+      .getByRole('list', { name: 'Rate lines' })
+      .getByRole('listitem')
+      .allTextContents())
+      expect(svg).toContain(`>${label.trim()}</text>`);
+    expect(svg).not.toContain('var(--');
+  });
 
   test('is readable at 375 px without horizontal page scroll', async ({ page, dashboard }) => {
     await page.setViewportSize({ width: 375, height: 800 });

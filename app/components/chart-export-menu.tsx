@@ -8,6 +8,7 @@ import { composeSvg, exportFileName, resolveCssVars, sourceLine } from '../lib/e
 import { downloadBlob, serializeChartSvg, svgToPngBlob } from '../lib/export/dom.ts';
 import { raiseNotice } from '../state/notices-store.ts';
 import { csvTable } from './chart-export-menu.csv.ts';
+import { appendLegend, type LegendEntry } from './chart-export-menu.legend.ts';
 import './chart-export-menu.css';
 
 /**
@@ -16,6 +17,27 @@ import './chart-export-menu.css';
  * record and source documents. Also prints the
  * source line under the chart in the print layout.
  */
+/**
+ * The key a chart marks for export (`data-export-legend` on its legend list): each entry's swatch and text,
+ * read from the page so the image shows exactly the key the reader sees.
+ */
+function legendEntries(figure: HTMLElement | null): LegendEntry[] {
+  const list = figure?.querySelector('[data-export-legend]');
+  if (!list) return [];
+  return [...list.querySelectorAll(':scope > li')].flatMap((li) => {
+    const svg = li.querySelector('svg');
+    if (!svg) return [];
+    return [
+      {
+        swatch: new XMLSerializer().serializeToString(svg),
+        swatchWidth: Number(svg.getAttribute('width')) || 20,
+        swatchHeight: Number(svg.getAttribute('height')) || 12,
+        label: (li.textContent ?? '').trim(),
+      },
+    ];
+  });
+}
+
 export function ChartExportMenu({
   title,
   summary,
@@ -37,12 +59,13 @@ export function ChartExportMenu({
 
   const composed = () => {
     const root = getComputedStyle(document.documentElement);
-    const chart = serializeChartSvg(figureRef.current);
-    if (!chart) {
+    const drawn = serializeChartSvg(figureRef.current);
+    if (!drawn) {
       raiseNotice('warning', `"${title}" has no chart image to export yet; the CSV export still works.`);
       return null;
     }
     const lookup = (name: string) => root.getPropertyValue(name) || undefined;
+    const chart = appendLegend(drawn, legendEntries(figureRef.current), 'var(--text)');
     return composeSvg({
       chartSvg: resolveCssVars(chart.markup, lookup),
       chartWidth: chart.width,

@@ -139,7 +139,7 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
           </Bar>
         </BarChart>
       )}
-      <ul className="legend-list delta-legend" aria-label="Delta chart legend">
+      <ul className="legend-list delta-legend" aria-label="Delta chart legend" data-export-legend>
         <li>
           <svg width="22" height="12" aria-hidden="true">
             <rect width="22" height="12" fill="var(--muted)" />

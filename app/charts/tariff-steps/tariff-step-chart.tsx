@@ -371,7 +371,7 @@ export function TariffStepChart({
         />
       )}
       <div className="tsc-legend">
-        <ul className="legend-list" aria-label="Rate lines">
+        <ul className="legend-list" aria-label="Rate lines" data-export-legend>
           {series.map((s) => (
             <li key={s.key}>
               <LegendSwatch s={s} />

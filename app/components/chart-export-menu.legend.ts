@@ -1,0 +1,45 @@
+import { xmlEscape } from '../lib/export/svg.ts';
+
+/** One legend entry as found on screen: its swatch (an <svg>, serialised) and its text. */
+export interface LegendEntry {
+  swatch: string;
+  swatchWidth: number;
+  swatchHeight: number;
+  label: string;
+}
+
+const FONT_SIZE = 12;
+const ROW_HEIGHT = 20;
+const GAP = 18;
+
+/**
+ * Pure: adds the chart's key under the chart in an exported image. Without it a PNG handed out on its own
+ * cannot say which colour is which direction, or what a dashed line or a hollow marker means. Entries flow
+ * in rows within the chart's width (text width estimated at ~0.56 em a glyph, as the export's titles are).
+ */
+export function appendLegend(
+  chart: { markup: string; width: number; height: number },
+  entries: readonly LegendEntry[],
+  textFill: string,
+): { markup: string; width: number; height: number } {
+  if (entries.length === 0) return chart;
+  const items: string[] = [];
+  let x = 0;
+  let y = chart.height + 8;
+  for (const e of entries) {
+    const w = e.swatchWidth + 6 + Math.ceil(e.label.length * FONT_SIZE * 0.56);
+    if (x > 0 && x + w > chart.width) {
+      x = 0;
+      y += ROW_HEIGHT;
+    }
+    const inner = e.swatch.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+    items.push(
+      `<g transform="translate(${x},${y + (ROW_HEIGHT - e.swatchHeight) / 2})">${inner}</g>` +
+        `<text x="${x + e.swatchWidth + 6}" y="${y + ROW_HEIGHT / 2}" dy="0.35em" font-size="${FONT_SIZE}" fill="${xmlEscape(textFill)}">${xmlEscape(e.label)}</text>`,
+    );
+    x += w + GAP;
+  }
+  const height = y + ROW_HEIGHT + 4;
+  const legend = `<g class="export-legend">${items.join('')}</g>`;
+  return { markup: chart.markup.replace(/<\/svg>\s*$/, `${legend}</svg>`), width: chart.width, height };
+}
