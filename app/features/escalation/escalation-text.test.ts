@@ -24,6 +24,17 @@ describe('escalationSummary', () => {
       '4 documented rates. US on China: peak 145%, latest 57% (basis not stated), threatened 100%.',
     );
   });
+  it('flags an ambiguous or conflicting figure in the line, as the chart does', () => {
+    const latest = makeTariff({
+      id: 'e',
+      rate: 30,
+      date: day('2025-06-01'),
+      notes: [{ kind: 'ambiguous', text: 'which side' }],
+    });
+    expect(escalationSummary([tariffs[0]!, latest], name)).toBe(
+      '2 documented rates. US on China: peak 145%, latest 30% (ambiguous).',
+    );
+  });
   it('says so when nothing is documented', () => {
     expect(escalationSummary([], name)).toBe('No tariff rates are documented.');
   });

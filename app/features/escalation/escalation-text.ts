@@ -21,6 +21,18 @@ function byDirection(measures: readonly TariffMeasure[]): Map<string, TariffMeas
 const ACTUAL = new Set(['in-force', 'announced', 'suspended']);
 
 /**
+ * " (basis not stated; ambiguous)": what the reader must know before quoting a figure from the summary line.
+ * Ambiguity is data: a figure the documents leave ambiguous or in conflict says so here too, not only on the chart.
+ */
+function qualifiers(m: TariffMeasure, withBasis: boolean): string {
+  const q: string[] = [];
+  if (withBasis && m.basis !== 'headline') q.push(BASIS_LABEL[m.basis].toLowerCase());
+  if (m.notes.some((n) => n.kind === 'conflict')) q.push('documents conflict');
+  else if (m.notes.some((n) => n.kind === 'ambiguous')) q.push('ambiguous');
+  return q.length ? ` (${q.join('; ')})` : '';
+}
+
+/**
  * One short line: per direction the highest documented rate, the latest rate in force (with its basis when it is
  * not the headline one), and any threatened or proposed rate. Dates stay on the chart, where their precision shows.
  */
@@ -33,13 +45,10 @@ export function escalationSummary(measures: readonly TariffMeasure[], name: Name
     const peak = [...actual].sort((a, b) => b.rate - a.rate)[0];
     const latest = [...actual].sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
     const bits: string[] = [];
-    if (peak) bits.push(`peak ${formatPercent(peak.rate)}`);
-    if (latest && latest !== peak) {
-      const basis = latest.basis === 'headline' ? '' : ` (${BASIS_LABEL[latest.basis].toLowerCase()})`;
-      bits.push(`latest ${formatPercent(latest.rate)}${basis}`);
-    }
+    if (peak) bits.push(`peak ${formatPercent(peak.rate)}${qualifiers(peak, false)}`);
+    if (latest && latest !== peak) bits.push(`latest ${formatPercent(latest.rate)}${qualifiers(latest, true)}`);
     for (const m of list.filter((x) => x.status === 'threatened' || x.status === 'proposed')) {
-      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)}`);
+      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)}${qualifiers(m, false)}`);
     }
     parts.push(`${name(first.imposerId)} on ${name(first.targetId)}: ${bits.join(', ')}`);
   }
