@@ -158,3 +158,18 @@ describe('measureStatusesOn', () => {
     expect(map.get('window')?.state).toBe('lapsed');
   });
 });
+
+describe('measures the documents stop speaking of', () => {
+  it('are "in force when last documented" more than a year later, not simply in force', () => {
+    const old = makeTrade({ id: 'old', date: span('2018-01-01', '2018-12-31', 'year') });
+    expect(tradeMeasureStatusOn(old, [old], '2019-06-01').state).toBe('in-force');
+    const later = tradeMeasureStatusOn(old, [old], '2026-11-26');
+    expect(later.state).toBe('last-documented-in-force');
+    expect(appliesOn(later)).toBe('possibly');
+  });
+
+  it('unless their own terms are still running', () => {
+    const long = makeTrade({ id: 'long', date: day('2020-01-01'), terms: { description: 'ten years', durationDays: 3650 } });
+    expect(tradeMeasureStatusOn(long, [long], '2025-01-01').state).toBe('in-force');
+  });
+});

@@ -13,6 +13,11 @@ export type AsOfState =
   /** The measure's coarse date span straddles D: it may or may not have applied yet. */
   | 'possibly-in-force'
   | 'in-force'
+  /**
+   * In force when the documents last speak of it, more than a year before D, and nothing later says it
+   * ended or changed: the dashboard does not extrapolate it into D as a fact.
+   */
+  | 'last-documented-in-force'
   /** A later measure that replaces it may already apply on D (its date span straddles D). */
   | 'possibly-superseded'
   | 'superseded'
@@ -66,6 +71,8 @@ const EFFECTIVE: ReadonlySet<MeasureStatus> = new Set(['in-force', 'suspended', 
 const NOT_TAKEN_EFFECT: ReadonlySet<MeasureStatus> = new Set(['threatened', 'proposed', 'announced']);
 
 const DAY_MS = 86_400_000;
+/** How long after its last documented date a measure is still shown as simply "in force". */
+export const STALE_AFTER_DAYS = 365;
 
 function toTime(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`);
@@ -212,6 +219,9 @@ export function statusOnDate(
   if (pos === 'within') return { ...base, state: 'possibly-in-force' };
   if (possible) return { ...base, state: 'possibly-superseded', replacedById: possible.id };
   if (t?.phase === 'possibly-lapsed') return { ...base, state: 'possibly-lapsed' };
+  if (t?.phase !== 'running' && diffDays(m.date.end, date) > STALE_AFTER_DAYS) {
+    return { ...base, state: 'last-documented-in-force' };
+  }
   return { ...base, state: 'in-force' };
 }
 
@@ -228,7 +238,12 @@ export function tradeMeasureStatusOn(m: TradeMeasure, all: readonly TradeMeasure
 /** True for the states in which a measure certainly or possibly applied on D. */
 export function appliesOn(s: StatusOnDate): 'yes' | 'possibly' | 'no' {
   if (s.state === 'in-force') return 'yes';
-  if (s.state === 'possibly-in-force' || s.state === 'possibly-superseded' || s.state === 'possibly-lapsed') {
+  if (
+    s.state === 'possibly-in-force' ||
+    s.state === 'possibly-superseded' ||
+    s.state === 'possibly-lapsed' ||
+    s.state === 'last-documented-in-force'
+  ) {
     return 'possibly';
   }
   return 'no';
