@@ -87,6 +87,23 @@ test.describe('briefing: build a deck and present it', () => {
     await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe(before.toString());
   });
 
+  test('keyboard focus stays in the deck when a slide is moved to an end or removed', async ({ page, dashboard }) => {
+    await dashboard.open('view=escalation');
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.open('view=negotiations');
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await dashboard.goTo('Briefing');
+    await page.getByRole('button', { name: 'Move slide 1 down' }).focus();
+    await page.keyboard.press('Enter');
+    // The slide is now last, so "down" is disabled: focus moves to its "up" button, not the top of the page.
+    await expect(page.getByRole('button', { name: 'Move slide 2 up' })).toBeFocused();
+    await page.getByRole('button', { name: 'Remove slide 2' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Remove slide 1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /Slides/ })).toBeFocused();
+  });
+
   test('presentation mode has no axe violations in dark and high contrast', async ({ page, dashboard }) => {
     await dashboard.open();
     await page.getByRole('button', { name: 'Add to deck' }).click();

@@ -7,6 +7,7 @@ import {
   mergeSlides,
   moveSlide,
   presenterHeading,
+  slideAfterRemoval,
   serializeDeck,
   slideView,
   updateSlide,
@@ -61,6 +62,13 @@ describe('editing', () => {
     expect(defaultSlideTitle('view=escalation&asOf=2025-05-14')).toBe('Escalation, as of 14 May 2025');
     expect(defaultSlideTitle('')).toBe('Overview');
     expect(slideView('view=nonsense')).toBe('overview');
+  });
+  it('moves focus after a removal to the next slide, else the previous one', () => {
+    const d = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(slideAfterRemoval(d, 'b')).toBe('c');
+    expect(slideAfterRemoval(d, 'c')).toBe('b');
+    expect(slideAfterRemoval([{ id: 'a' }], 'a')).toBeNull();
+    expect(slideAfterRemoval(d, 'x')).toBeNull();
   });
   it('heads a presented slide with its own title or an as-of date, never the bare view name again', () => {
     expect(presenterHeading({ title: 'Where rates stand', query: 'view=escalation' })).toBe('Where rates stand');

@@ -107,6 +107,16 @@ export function presenterHeading(slide: Pick<Slide, 'title' | 'query'>): string 
   return heading === (VIEWS.find((v) => v.id === view)?.label ?? view) ? null : heading;
 }
 
+/**
+ * Where keyboard focus goes when a slide is removed: the slide that takes its place, else the one before it,
+ * else nowhere (the deck is empty). Focus left on a removed button falls to the page's top.
+ */
+export function slideAfterRemoval(slides: readonly Pick<Slide, 'id'>[], id: string): string | null {
+  const i = slides.findIndex((s) => s.id === id);
+  if (i < 0) return null;
+  return slides[i + 1]?.id ?? slides[i - 1]?.id ?? null;
+}
+
 /** A fresh slide id not used in the deck. */
 export function newSlideId(existing: Slide[], random: () => number = Math.random): string {
   const used = new Set(existing.map((s) => s.id));

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useDataset } from '../../data/use-dataset.ts';
 import { useDeckActions, useDeckSlides } from '../../briefing/deck-store.ts';
-import { defaultSlideTitle, encodeDeckParam, slideView } from '../../briefing/deck.ts';
+import { defaultSlideTitle, encodeDeckParam, slideAfterRemoval, slideView } from '../../briefing/deck.ts';
 import { applyQuery, currentQuery } from '../../lib/url-sync.ts';
 import { VIEWS } from '../../state/view-state.ts';
 import { datasetCsv, datasetJson } from '../../lib/export/csv.ts';
@@ -10,6 +10,23 @@ import { formatIsoDate, formatNumber } from '../../lib/format.ts';
 import { raiseNotice } from '../../state/notices-store.ts';
 import { Presenter } from './presenter.tsx';
 import './briefing.css';
+
+/**
+ * After the deck re-renders, puts keyboard focus on the first of these elements that exists and is enabled.
+ * Moving a slide to an end disables the button just pressed, and removing one deletes it: either way focus
+ * would otherwise fall to the top of the page.
+ */
+function focusAfterRender(...ids: string[]) {
+  requestAnimationFrame(() => {
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      if (el && !(el instanceof HTMLButtonElement && el.disabled)) {
+        el.focus();
+        return;
+      }
+    }
+  });
+}
 
 function viewLabel(query: string): string {
   const id = slideView(query);
@@ -87,7 +104,7 @@ export function BriefingView() {
 
       <section className="panel" aria-labelledby="deck-heading">
         <div className="deck-head">
-          <h2 id="deck-heading">
+          <h2 id="deck-heading" tabIndex={-1}>
             Slides <span className="muted">({slides.length})</span>
           </h2>
           <button
@@ -137,21 +154,38 @@ export function BriefingView() {
                   </button>
                   <button
                     type="button"
+                    id={`slide-up-${s.id}`}
                     aria-label={`Move slide ${i + 1} up`}
                     disabled={i === 0}
-                    onClick={() => slideMoved(s.id, -1)}
+                    onClick={() => {
+                      slideMoved(s.id, -1);
+                      focusAfterRender(`slide-up-${s.id}`, `slide-down-${s.id}`);
+                    }}
                   >
                     ↑ Up
                   </button>
                   <button
                     type="button"
+                    id={`slide-down-${s.id}`}
                     aria-label={`Move slide ${i + 1} down`}
                     disabled={i === slides.length - 1}
-                    onClick={() => slideMoved(s.id, 1)}
+                    onClick={() => {
+                      slideMoved(s.id, 1);
+                      focusAfterRender(`slide-down-${s.id}`, `slide-up-${s.id}`);
+                    }}
                   >
                     ↓ Down
                   </button>
-                  <button type="button" aria-label={`Remove slide ${i + 1}`} onClick={() => slideRemoved(s.id)}>
+                  <button
+                    type="button"
+                    id={`slide-remove-${s.id}`}
+                    aria-label={`Remove slide ${i + 1}`}
+                    onClick={() => {
+                      const next = slideAfterRemoval(slides, s.id);
+                      slideRemoved(s.id);
+                      focusAfterRender(next ? `slide-remove-${next}` : 'deck-heading');
+                    }}
+                  >
                     Remove
                   </button>
                 </div>
