@@ -57,12 +57,10 @@ export function EscalationView() {
           period; {lane.outside} other records fall outside it (see the Timeline view).
         </p>
       </ChartFrame>
+      {/* The rates' own table (with a source per row) is the chart frame's data table; only the lane's
+          events need one here. */}
       <section className="panel" aria-labelledby="esc-sources">
-        <h2 id="esc-sources">Every point and marker, with its source</h2>
-        <details className="chart-table">
-          <summary>Documented rates ({table.rows.length})</summary>
-          <DataTable caption="Documented tariff rates" data={table} renderSource={renderSource} />
-        </details>
+        <h2 id="esc-sources">Every event on the lane, with its source</h2>
         <details className="chart-table">
           <summary>Events on the lane ({events.rows.length})</summary>
           <DataTable caption="Events on the lane" data={events} renderSource={renderSource} />
