@@ -32,6 +32,12 @@ import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } fro
 import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { markerPath } from './markers.ts';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
+import {
+  ScenarioPaths,
+  ScenarioSeriesContext,
+  useScenarioSeries,
+  useStableItems,
+} from './scenario-layer.tsx';
 import { useElementWidth } from './use-element-width.ts';
 import { useUntabbableLayers } from './use-untabbable-layers.ts';
 import type { TariffBasis } from '../../data/schema.ts';
@@ -106,12 +112,14 @@ function PointMarks({
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const { recordOpened } = useViewActions();
+  // Scenario points come through the scenario layer's context: a toggle re-renders these marks, not the chart.
+  const scenario = useScenarioSeries();
   if (!xScale || !yScale) return null;
   return (
     <g className="tsc-points">
       {/* In time order (highest rate first on a shared date), so Tab walks the story left to right instead of
           one series after another. */}
-      {series
+      {[...series, ...scenario]
         .flatMap((s) => markedPoints(s).map((p, i) => ({ s, p, i })))
         .sort((a, b) => a.p.t - b.p.t || b.p.rate - a.p.rate)
         .map(({ s, p, i }) => {
@@ -209,13 +217,25 @@ export function TariffStepChart({
   const [active, setActive] = useState<ActivePoint | null>(null);
   const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
   const plotWidth = Math.max(40, width - plotLeft - CHART_MARGIN.right);
-  const fitted = useMemo(() => fitSeriesToWidth(series, plotWidth), [series, plotWidth]);
+  // The documented series keep their identity across scenario toggles, so the Recharts chart below (axes,
+  // bands, documented lines) is built once and skipped on a toggle; scenario paths and their marks are a
+  // separate layer inside it (scenario-layer.tsx). Only a scenario that raises the y axis redraws it all.
+  const documented = useStableItems(series.filter((s) => s.kind !== 'scenario'));
+  const fitted = useMemo(() => fitSeriesToWidth(documented, plotWidth), [documented, plotWidth]);
+  const fittedScenario = useMemo(
+    () =>
+      fitSeriesToWidth(
+        series.filter((s) => s.kind === 'scenario'),
+        plotWidth,
+      ),
+    [series, plotWidth],
+  );
   const name = useMemo<NameOf>(() => (id) => actorName(index, id), [index]);
   const ticks = useMemo(() => monthTicks(domain, plotWidth), [domain, plotWidth]);
   const yMax = useMemo(() => yMaxOf(series), [series]);
   const bands = useMemo(
     () =>
-      series.flatMap((s) =>
+      documented.flatMap((s) =>
         markedPoints(s)
           .filter((p) => p.span)
           .map((p) => ({
@@ -226,7 +246,99 @@ export function TariffStepChart({
             color: seriesColor(s),
           })),
       ),
-    [series],
+    [documented],
+  );
+  const showNotes = plotWidth > 560;
+  const chart = useMemo(
+    () =>
+      width > 0 ? (
+        <ComposedChart
+          width={width}
+          height={height}
+          margin={CHART_MARGIN}
+          accessibilityLayer
+          title="Tariff rates over time"
+          desc="Stepped lines of documented tariff rates; each point below is a button that opens its source."
+        >
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={domain}
+            allowDataOverflow
+            ticks={ticks}
+            tickFormatter={(t: number) => formatMonthTick(t)}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--text)', fontSize: 12 }}
+          />
+          <YAxis
+            width={Y_AXIS_WIDTH}
+            type="number"
+            domain={[0, yMax]}
+            tickFormatter={(v: number) => formatPercent(v)}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--text)', fontSize: 12 }}
+          />
+          {/* A coarse date is a band around its own rate, not a full-height shade: full-height shades of
+                adjacent seasons merged into one grey block that read like a period of its own. */}
+          {bands.map((b) => (
+            <ReferenceArea
+              key={b.key}
+              x1={b.x1}
+              x2={b.x2}
+              y1={Math.max(0, b.rate - yMax * BAND_HALF_HEIGHT)}
+              y2={b.rate + yMax * BAND_HALF_HEIGHT}
+              fill={b.color}
+              fillOpacity={0.22}
+              stroke="none"
+              ifOverflow="hidden"
+            />
+          ))}
+          {fitted.map((s) => (
+            <Line
+              key={s.key}
+              data={s.points}
+              dataKey="rate"
+              name={seriesLabel(s, name, describe)}
+              type="stepAfter"
+              stroke={seriesColor(s)}
+              strokeWidth={s.kind === 'actual' ? 2.5 : 2}
+              strokeDasharray={seriesDash(s)}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+          {asOf != null && (
+            <ReferenceLine
+              x={asOf}
+              stroke="var(--text)"
+              strokeDasharray="4 3"
+              ifOverflow="hidden"
+              label={{
+                value: `as of ${formatIsoDate(timeToIso(asOf))}`,
+                position: 'insideTopRight',
+                fill: 'var(--text)',
+                fontSize: 12,
+              }}
+            />
+          )}
+          <ScenarioPaths domain={domain} />
+          {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
+          <ZIndexLayer zIndex={1100}>
+            <PointMarks
+              series={fitted}
+              name={name}
+              index={index}
+              showNotes={showNotes}
+              onActive={setActive}
+            />
+          </ZIndexLayer>
+        </ComposedChart>
+      ) : null,
+    [width, height, domain, ticks, yMax, bands, fitted, name, describe, asOf, index, showNotes],
   );
   const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];
   const hasAmbiguous =
@@ -272,92 +384,7 @@ export function TariffStepChart({
   return (
     <div className="tsc" ref={wrapRef}>
       <div className="tsc-plot" style={{ height }}>
-        {width > 0 && (
-          <ComposedChart
-            width={width}
-            height={height}
-            margin={CHART_MARGIN}
-            accessibilityLayer
-            title="Tariff rates over time"
-            desc="Stepped lines of documented tariff rates; each point below is a button that opens its source."
-          >
-            <CartesianGrid stroke="var(--grid)" vertical={false} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={domain}
-              allowDataOverflow
-              ticks={ticks}
-              tickFormatter={(t: number) => formatMonthTick(t)}
-              stroke="var(--muted)"
-              tick={{ fill: 'var(--text)', fontSize: 12 }}
-            />
-            <YAxis
-              width={Y_AXIS_WIDTH}
-              type="number"
-              domain={[0, yMax]}
-              tickFormatter={(v: number) => formatPercent(v)}
-              stroke="var(--muted)"
-              tick={{ fill: 'var(--text)', fontSize: 12 }}
-            />
-            {/* A coarse date is a band around its own rate, not a full-height shade: full-height shades of
-                adjacent seasons merged into one grey block that read like a period of its own. */}
-            {bands.map((b) => (
-              <ReferenceArea
-                key={b.key}
-                x1={b.x1}
-                x2={b.x2}
-                y1={Math.max(0, b.rate - yMax * BAND_HALF_HEIGHT)}
-                y2={b.rate + yMax * BAND_HALF_HEIGHT}
-                fill={b.color}
-                fillOpacity={0.22}
-                stroke="none"
-                ifOverflow="hidden"
-              />
-            ))}
-            {fitted.map((s) => (
-              <Line
-                key={s.key}
-                data={s.points}
-                dataKey="rate"
-                name={seriesLabel(s, name, describe)}
-                type="stepAfter"
-                stroke={seriesColor(s)}
-                strokeWidth={s.kind === 'actual' ? 2.5 : 2}
-                strokeDasharray={seriesDash(s)}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            ))}
-            {asOf != null && (
-              <ReferenceLine
-                x={asOf}
-                stroke="var(--text)"
-                strokeDasharray="4 3"
-                ifOverflow="hidden"
-                label={{
-                  value: `as of ${formatIsoDate(timeToIso(asOf))}`,
-                  position: 'insideTopRight',
-                  fill: 'var(--text)',
-                  fontSize: 12,
-                }}
-              />
-            )}
-            {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
-            <ZIndexLayer zIndex={1100}>
-              <PointMarks
-                series={fitted}
-                name={name}
-                index={index}
-                showNotes={plotWidth > 560}
-                onActive={setActive}
-              />
-            </ZIndexLayer>
-          </ComposedChart>
-        )}
+        <ScenarioSeriesContext value={fittedScenario}>{chart}</ScenarioSeriesContext>
         {active && <StepTooltip active={active} width={width} name={name} index={index} />}
       </div>
       {lane && width > 0 && (
