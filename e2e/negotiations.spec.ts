@@ -102,6 +102,12 @@ test.describe('negotiations: compare rounds side by side', () => {
     expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Round titles in the summary wrap with the sentence instead of breaking out as blocks of their own.
+    const link = page
+      .getByRole('region', { name: 'What changed' })
+      .getByRole('button', { name: withRates.title })
+      .first();
+    expect(await link.evaluate((el) => getComputedStyle(el).display)).toBe('inline');
   });
 
   test('sits side by side at 1440 px', async ({ page, dashboard }) => {

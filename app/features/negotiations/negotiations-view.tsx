@@ -202,9 +202,9 @@ export function NegotiationsView() {
                 <p key={s.key}>
                   {s.segments.map((g, i) =>
                     g.recordId ? (
-                      <RecordLink key={i} recordId={g.recordId} className="inline-link">
+                      <InlineSourceButton key={i} recordId={g.recordId}>
                         {g.text}
-                      </RecordLink>
+                      </InlineSourceButton>
                     ) : (
                       <span key={i}>{g.text}</span>
                     ),
@@ -255,6 +255,33 @@ export function NegotiationsView() {
         </ChartFrame>
       )}
     </div>
+  );
+}
+
+/**
+ * A source button that flows with the sentence around it. A real <button> is laid out as an inline block, so
+ * on a phone every multi-word round title in the summary broke out onto lines of its own, with the comma or
+ * colon after it stranded at the start of the next line. An inline span with the button role, a tab stop and
+ * Enter/Space wraps like the words around it and works the same for keyboard and screen-reader users.
+ */
+function InlineSourceButton({ recordId, children }: { recordId: string; children: string }) {
+  const { recordOpened } = useViewActions();
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      aria-haspopup="dialog"
+      className="record-link inline-flow-link"
+      onClick={() => recordOpened(recordId)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          recordOpened(recordId);
+        }
+      }}
+    >
+      {children}
+    </span>
   );
 }
 
