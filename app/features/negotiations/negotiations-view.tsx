@@ -319,9 +319,7 @@ function RoundItem({
           {r.cancels && (
             <>
               {' · cancels '}
-              <RecordLink recordId={r.cancels.id} className="inline-link">
-                {r.cancels.title}
-              </RecordLink>
+              <InlineSourceButton recordId={r.cancels.id}>{r.cancels.title}</InlineSourceButton>
             </>
           )}
         </p>
