@@ -96,12 +96,15 @@ export function isAmbiguous(record: { notes: { kind: string }[] }): boolean {
 }
 
 /**
- * The headline figures of the first view: every tariff rate, newest first within each direction,
- * so the user sees the documented rates and their sources at a glance.
+ * The headline figures of the first view: every tariff rate, grouped by direction and in time order
+ * within it, so the rise and fall read top to bottom.
  */
 export function headlineTariffs(data: Dataset): TariffMeasure[] {
   return [...data.tariffMeasures].sort(
     (a, b) =>
-      a.imposerId.localeCompare(b.imposerId) || b.date.start.localeCompare(a.date.start) || b.rate - a.rate,
+      a.imposerId.localeCompare(b.imposerId) ||
+      a.targetId.localeCompare(b.targetId) ||
+      a.date.start.localeCompare(b.date.start) ||
+      b.rate - a.rate,
   );
 }

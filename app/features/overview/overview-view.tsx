@@ -1,6 +1,13 @@
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, headlineTariffs, isAmbiguous } from '../../data/selectors.ts';
-import { AS_OF_STATE_LABEL, BASIS_LABEL, formatFuzzyDate, formatIsoDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import {
+  AS_OF_STATE_LABEL,
+  BASIS_LABEL,
+  formatFuzzyDate,
+  formatIsoDate,
+  formatPercent,
+  STATUS_LABEL,
+} from '../../lib/format.ts';
 import { measureStatusesOn } from '../../data/status.ts';
 import { useViewState } from '../../state/view-store.ts';
 import './as-of-badges.css';
@@ -22,9 +29,11 @@ export function OverviewView() {
       <header className="view-header">
         <h1>Tariff rates as the documents state them</h1>
         <p className="lede">
-          {tariffs.length} documented rates from {data.sources.length} documents. Select a rate to read the quote it
-          comes from. Basis and status are given for every rate; rates of different basis are not comparable.
-          {asOf && ` Each rate also says where it stood on ${formatIsoDate(asOf)}, the as-of date set in the header.`}
+          {tariffs.length} documented rates from {data.sources.length} documents. Select a rate to read the
+          quote it comes from. Basis and status are given for every rate; rates of different basis are not
+          comparable.
+          {asOf &&
+            ` Each rate also says where it stood on ${formatIsoDate(asOf)}, the as-of date set in the header.`}
         </p>
       </header>
       <RatesByDirectionChart />
@@ -49,7 +58,11 @@ export function OverviewView() {
                     <div className="figure-meta">
                       <span className="figure-label">
                         {t.label}
-                        {isAmbiguous(t) && <AmbiguityFlag kind={t.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />}
+                        {isAmbiguous(t) && (
+                          <AmbiguityFlag
+                            kind={t.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'}
+                          />
+                        )}
                       </span>
                       <span className="badges">
                         <span className={`badge badge-status-${t.status}`}>{STATUS_LABEL[t.status]}</span>
@@ -57,7 +70,8 @@ export function OverviewView() {
                         <span className="badge badge-date">{formatFuzzyDate(t.date)}</span>
                         {asOf && onDate?.get(t.id) && (
                           <span className={`badge as-of-badge as-of-${onDate.get(t.id)?.state ?? ''}`}>
-                            On {formatIsoDate(asOf)}: {AS_OF_STATE_LABEL[onDate.get(t.id)?.state ?? 'not-yet']}
+                            On {formatIsoDate(asOf)}:{' '}
+                            {AS_OF_STATE_LABEL[onDate.get(t.id)?.state ?? 'not-yet']}
                           </span>
                         )}
                       </span>

@@ -1,20 +1,33 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
+import { useElementWidth } from '../../charts/tariff-steps/use-element-width.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
 import { formatPercent } from '../../lib/format.ts';
-import { buildRateBars, rateBarsSummary, rateBarsTable } from './rates-by-direction.ts';
+import {
+  barQualifier,
+  buildRateBars,
+  rateBarName,
+  layoutRateBars,
+  rateBarsSummary,
+  rateBarsTable,
+} from './rates-by-direction.ts';
 
-/** Every documented rate as a bar: colour by direction, outline dash by status; a bar opens its source. */
+/**
+ * Every documented rate as a labelled horizontal bar, grouped by direction in time order: colour by
+ * direction, outline dash and fill by status, the basis written out. Drawn as plain SVG (no chart library)
+ * so the first view stays light; each bar is a button that opens its source.
+ */
 export function RatesByDirectionChart() {
   const data = useDataset();
   const index = useDatasetIndex();
   const { recordOpened } = useViewActions();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const bars = useMemo(() => buildRateBars(data, index), [data, index]);
   const table = useMemo(() => rateBarsTable(bars), [bars]);
   const summary = useMemo(() => rateBarsSummary(bars), [bars]);
+  const layout = useMemo(() => layoutRateBars(bars, width), [bars, width]);
   const sourceIds = useMemo(
     () => [...new Set(data.tariffMeasures.flatMap((t) => t.evidence.map((e) => e.sourceId)))],
     [data],
@@ -22,41 +35,82 @@ export function RatesByDirectionChart() {
 
   return (
     <ChartFrame title="Rates by direction" summary={summary} table={table} sourceIds={sourceIds}>
-      <BarChart
-        responsive
-        style={{ width: '100%', height: 280 }}
-        data={bars}
-        accessibilityLayer
-        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-      >
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="label" tick={false} height={4} stroke="var(--border)" />
-        <YAxis tickFormatter={formatPercent} width={60} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
-        <Tooltip
-          formatter={(v) => [formatPercent(Number(v)), 'Rate']}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
-        />
-        <Bar
-          dataKey="rate"
-          name="Rate"
-          isAnimationActive={false}
-          onClick={(entry: { payload?: { id?: string } }) => {
-            if (entry.payload?.id) recordOpened(entry.payload.id);
-          }}
-          cursor="pointer"
-        >
-          {bars.map((b) => (
-            <Cell
-              key={b.id}
-              fill={actorColor(b.imposerId)}
-              fillOpacity={b.status === 'in-force' ? 0.9 : 0.35}
-              stroke={actorColor(b.imposerId)}
-              strokeWidth={2}
-              strokeDasharray={STATUS_DASH[b.status]}
-            />
-          ))}
-        </Bar>
-      </BarChart>
+      <div ref={ref} className="rate-bars">
+        {width > 0 && (
+          <svg
+            width={width}
+            height={layout.height}
+            role="group"
+            aria-label="Documented tariff rates by direction"
+          >
+            {layout.groups.map((g) => (
+              <text key={g.direction} x={0} y={g.y} className="rb-group">
+                {g.direction}
+              </text>
+            ))}
+            {layout.rows.map(({ bar: b, y, barWidth }) => (
+              // The button holds the shapes; the words beside it are drawn over it for sight only (its
+              // accessible name says all of them), so a click anywhere on the row still lands on the button.
+              <g key={b.id} transform={`translate(0,${y})`}>
+                <g
+                  role="button"
+                  tabIndex={0}
+                  className="rb-row"
+                  aria-label={rateBarName(b, layout.narrow)}
+                  aria-haspopup="dialog"
+                  onClick={() => recordOpened(b.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      recordOpened(b.id);
+                    }
+                  }}
+                >
+                  <rect className="rb-hit" x={0} y={-2} width={width} height={layout.rowHeight} />
+                  <rect
+                    x={layout.labelWidth}
+                    y={4}
+                    width={Math.max(2, barWidth)}
+                    height={layout.rowHeight - 12}
+                    fill={actorColor(b.imposerId)}
+                    fillOpacity={b.status === 'in-force' ? 0.85 : 0.18}
+                    stroke={actorColor(b.imposerId)}
+                    strokeWidth={2}
+                    strokeDasharray={STATUS_DASH[b.status]}
+                  />
+                </g>
+                <g aria-hidden="true" className="rb-words">
+                  <text x={0} y={layout.narrow ? 14 : layout.rowHeight / 2} dy="0.35em" className="rb-label">
+                    {b.shortDate}
+                    {layout.narrow && barQualifier(b) && (
+                      <tspan x={0} dy="1.3em" className="rb-qualifier">
+                        {barQualifier(b)}
+                      </tspan>
+                    )}
+                  </text>
+                  <text
+                    x={layout.labelWidth + barWidth + 6}
+                    y={layout.rowHeight / 2}
+                    dy="0.35em"
+                    className="rb-value"
+                  >
+                    {formatPercent(b.rate)}
+                    {b.ambiguous && <tspan className="rb-flag"> ?</tspan>}
+                    {!layout.narrow && barQualifier(b) && (
+                      <tspan className="rb-qualifier"> {barQualifier(b)}</tspan>
+                    )}
+                  </text>
+                </g>
+              </g>
+            ))}
+          </svg>
+        )}
+      </div>
+      <p className="rb-key">
+        Solid bar: in force. Dashed outline: threatened. Dotted outline: proposed. Rates whose basis the
+        document does not state are marked and are not comparable with headline rates. “?”: the document is
+        ambiguous about this figure; open it for the curator&apos;s note.
+      </p>
     </ChartFrame>
   );
 }

@@ -3,9 +3,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../../data/schema.ts';
 import { indexDataset } from '../../data/selectors.ts';
-import { buildRateBars, rateBarsSummary, rateBarsTable } from './rates-by-direction.ts';
+import {
+  buildRateBars,
+  layoutRateBars,
+  rateBarsSummary,
+  rateBarsTable,
+  type RateBar,
+} from './rates-by-direction.ts';
 
-const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8')) as Dataset;
+const shipped = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
+) as Dataset;
 
 describe('rates by direction', () => {
   const bars = buildRateBars(shipped, indexDataset(shipped));
@@ -22,5 +30,37 @@ describe('rates by direction', () => {
   it('the summary names the highest rate of each direction', () => {
     const max = Math.max(...shipped.tariffMeasures.map((t) => t.rate));
     expect(rateBarsSummary(bars)).toContain(`peaks at ${max}%`);
+  });
+});
+
+describe('layoutRateBars', () => {
+  const bar = (id: string, direction: string, rate: number): RateBar => ({
+    id,
+    label: id,
+    direction,
+    imposerId: 'us',
+    rate,
+    status: 'in-force',
+    basis: 'headline',
+    date: 'spring 2025 (inferred)',
+    shortDate: 'spring 2025',
+    ambiguous: false,
+  });
+  const bars = [bar('a', 'US on China', 145), bar('b', 'US on China', 10), bar('c', 'China on US', 125)];
+
+  it('puts a heading before each direction and one row per rate, in order', () => {
+    const l = layoutRateBars(bars, 1000);
+    expect(l.groups.map((g) => g.direction)).toEqual(['US on China', 'China on US']);
+    expect(l.rows.map((r) => r.bar.id)).toEqual(['a', 'b', 'c']);
+    expect(l.rows[2]!.y).toBeGreaterThan(l.rows[1]!.y + l.rowHeight);
+  });
+
+  it('keeps bars proportional and leaves room for the value at 375 px', () => {
+    for (const width of [375, 1400]) {
+      const l = layoutRateBars(bars, width);
+      const [a, b] = l.rows;
+      expect(a!.barWidth / b!.barWidth).toBeCloseTo(14.5, 5);
+      expect(l.labelWidth + a!.barWidth).toBeLessThanOrEqual(width - 56);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Dataset, MeasureStatus, TariffBasis } from '../../data/schema.ts';
-import { actorName, headlineTariffs, type DatasetIndex } from '../../data/selectors.ts';
+import { actorName, headlineTariffs, isAmbiguous, type DatasetIndex } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
 import type { TableData } from '../../components/data-table.tsx';
 
@@ -14,6 +14,46 @@ export interface RateBar {
   status: MeasureStatus;
   basis: TariffBasis;
   date: string;
+  /** The date as a short axis label (no "(inferred)": the table and the drawer say it). */
+  shortDate: string;
+  /** The record carries an ambiguity or conflict note. */
+  ambiguous: boolean;
+}
+
+/** Pixel layout of the bars: one row per rate under a heading per direction. Pure. */
+export interface RateBarsLayout {
+  /** On a phone the status/basis qualifier moves under the date, so the value never runs off the edge. */
+  narrow: boolean;
+  height: number;
+  rowHeight: number;
+  labelWidth: number;
+  groups: { direction: string; y: number }[];
+  rows: { bar: RateBar; y: number; barWidth: number }[];
+}
+
+const ROW = 34;
+const GROUP_HEAD = 30;
+/** Room kept right of the longest bar for its value and qualifier ("100% threatened · basis not stated"). */
+const VALUE_ROOM = 190;
+
+export function layoutRateBars(bars: readonly RateBar[], width: number): RateBarsLayout {
+  const narrow = width < 560;
+  const labelWidth = narrow ? 150 : Math.min(210, Math.max(110, Math.round(width * 0.3)));
+  const max = Math.max(1, ...bars.map((b) => b.rate));
+  const scale = Math.max(20, width - labelWidth - (narrow ? 56 : VALUE_ROOM)) / max;
+  const row = narrow ? ROW + 10 : ROW;
+  const groups: RateBarsLayout['groups'] = [];
+  const rows: RateBarsLayout['rows'] = [];
+  let y = 0;
+  for (const b of bars) {
+    if (groups.at(-1)?.direction !== b.direction) {
+      y += GROUP_HEAD;
+      groups.push({ direction: b.direction, y: y - 10 });
+    }
+    rows.push({ bar: b, y, barWidth: b.rate * scale });
+    y += row;
+  }
+  return { narrow, height: y + 4, rowHeight: row, labelWidth, groups, rows };
 }
 
 /** Every documented tariff rate as a bar, grouped by direction (the order of the first view's cards). */
@@ -27,6 +67,8 @@ export function buildRateBars(data: Dataset, index: DatasetIndex): RateBar[] {
     status: t.status,
     basis: t.basis,
     date: formatFuzzyDate(t.date),
+    shortDate: formatFuzzyDate(t.date, { markInferred: false }),
+    ambiguous: isAmbiguous(t),
   }));
 }
 
@@ -34,7 +76,13 @@ export function buildRateBars(data: Dataset, index: DatasetIndex): RateBar[] {
 export function rateBarsTable(bars: RateBar[]): TableData {
   return {
     columns: ['Direction', 'Rate', 'Status', 'Basis', 'Date'],
-    rows: bars.map((b) => [b.direction, formatPercent(b.rate), STATUS_LABEL[b.status], BASIS_LABEL[b.basis], b.date]),
+    rows: bars.map((b) => [
+      b.direction,
+      formatPercent(b.rate),
+      STATUS_LABEL[b.status],
+      BASIS_LABEL[b.basis],
+      b.date,
+    ]),
     recordIds: bars.map((b) => b.id),
   };
 }
@@ -46,6 +94,34 @@ export function rateBarsSummary(bars: RateBar[]): string {
     const cur = byDir.get(b.direction);
     if (!cur || b.rate > cur.rate) byDir.set(b.direction, b);
   }
-  const parts = [...byDir.values()].map((b) => `${b.direction} peaks at ${formatPercent(b.rate)} (${STATUS_LABEL[b.status].toLowerCase()}, ${b.date})`);
+  const parts = [...byDir.values()].map(
+    (b) =>
+      `${b.direction} peaks at ${formatPercent(b.rate)} (${STATUS_LABEL[b.status].toLowerCase()}, ${b.date})`,
+  );
   return `${bars.length} documented rates. ${parts.join('; ')}.`;
+}
+
+/** "proposed · basis not stated": what sets a bar apart from an in-force headline rate ('' when nothing). */
+export function barQualifier(b: Pick<RateBar, 'status' | 'basis'>): string {
+  const parts = [];
+  if (b.status !== 'in-force') parts.push(STATUS_LABEL[b.status].toLowerCase());
+  if (b.basis !== 'headline') parts.push(BASIS_LABEL[b.basis].toLowerCase());
+  return parts.join(' · ');
+}
+
+/**
+ * A bar's accessible name: its visible text first, in reading order (so speech users can say what they
+ * see), then what the bar does not show in words (direction, basis, the inferred date).
+ */
+export function rateBarName(b: RateBar, narrow: boolean): string {
+  const q = barQualifier(b);
+  const visible = [
+    b.shortDate,
+    narrow ? q : '',
+    `${formatPercent(b.rate)}${b.ambiguous ? ' ?' : ''}`,
+    narrow ? '' : q,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return `${visible}: ${b.direction}, ${BASIS_LABEL[b.basis].toLowerCase()}, ${b.date}${b.ambiguous ? ', ambiguous' : ''}. Open source`;
 }
