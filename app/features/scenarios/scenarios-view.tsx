@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
@@ -7,7 +7,8 @@ import { ChartFrame } from '../../components/chart-frame.tsx';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import { raiseNotice } from '../../state/notices-store.ts';
-import { compareScenarios, runScenarios, SCENARIO_B, unknownPresetIds } from '../../scenarios/engine.ts';
+import { compareScenarios, runScenarios, SCENARIO_B, unknownPresetIds, type ComparisonRow } from '../../scenarios/engine.ts';
+import type { ScenarioPreset } from '../../data/schema.ts';
 import { computeDuty, defaultDutyDate, dutyPaths } from '../../scenarios/duty.ts';
 import { scenarioChanges, scenarioSideLabel, scenarioSummary } from '../../scenarios/summary.ts';
 import { clearStepsBeforeLink, readStepsBeforeLink, useScenarioActions, useScenarioState } from '../../scenarios/store.ts';
@@ -22,6 +23,32 @@ const DEFAULT_DUTY_VALUE = 10_000;
 
 /** The step chart, skipped when its inputs did not change (a toggle re-renders only the charts it changes). */
 const StepChart = memo(TariffStepChart);
+/** The chart frame, skipped on a toggle: its summary, table and sources follow in the deferred render. */
+const Frame = memo(ChartFrame);
+
+const NO_SIDES: [StepSeries[], StepSeries[]] = [[], []];
+
+interface ScenarioChartInput {
+  series: StepSeries[];
+  domain: [number, number];
+  describe: (s: StepSeries) => string;
+}
+
+/**
+ * The scenario chart's input, handed to the chart through a context so a toggle re-renders the chart (and the
+ * switch) at once without re-rendering the frame around it, whose text and table follow in a deferred render.
+ */
+const ScenarioChartContext = createContext<ScenarioChartInput | null>(null);
+
+function ScenarioChart() {
+  const input = useContext(ScenarioChartContext);
+  if (!input) return null;
+  return (
+    <div data-testid="scenario-chart">
+      <StepChart series={input.series} domain={input.domain} describe={input.describe} height={340} />
+    </div>
+  );
+}
 
 /** What-ifs: preset toggles and custom steps → scenario paths beside the documented ones, compared and costed. */
 export function ScenariosView() {
@@ -57,9 +84,9 @@ export function ScenariosView() {
   const later = useDeferredValue(out);
   const laterActive = useDeferredValue(active);
   const changes = useMemo(() => scenarioChanges(later, later.a), [later]);
-  const summary = useMemo(() => scenarioSummary(out, name), [out, name]);
+  const summary = useMemo(() => scenarioSummary(later, name), [later, name]);
   const titleOf = useMemo(() => (id: string) => data.scenarios.find((p) => p.id === id)?.title ?? id, [data]);
-  const labelA = scenarioSideLabel(data.scenarios.filter((p) => active.includes(p.id)).map((p) => p.id), customSteps.length, titleOf);
+  const labelA = scenarioSideLabel(data.scenarios.filter((p) => laterActive.includes(p.id)).map((p) => p.id), customSteps.length, titleOf);
   const labelB = comparison ? scenarioSideLabel(comparison, 0, titleOf) : '';
 
   // Documented paths that a scenario touches, plus every scenario path: what the chart draws.
@@ -69,7 +96,7 @@ export function ScenariosView() {
   const chartSeries = useMemo<StepSeries[]>(() => fitForChart([...out.baseline, ...out.a.series], budget), [out, budget]);
   // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
   const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
-    if (!out.b) return [[], []];
+    if (!out.b) return NO_SIDES;
     const touched = new Set([...out.a.series, ...out.b.series].map((s) => `${s.imposerId}>${s.targetId}|${s.basis}`));
     const documented = out.baseline.filter((s) => s.kind === 'actual' && touched.has(`${s.imposerId}>${s.targetId}|${s.basis}`));
     return [fitForChart([...documented, ...out.a.series], budget), fitForChart([...documented, ...out.b.series], budget)];
@@ -102,8 +129,23 @@ export function ScenariosView() {
     return ids;
   }, [data]);
   const sourceIds = useMemo(
-    () => [...new Set([...documentedSources, ...data.scenarios.filter((p) => active.includes(p.id)).flatMap((p) => p.evidence.map((e) => e.sourceId))])],
-    [data, documentedSources, active],
+    () => [...new Set([...documentedSources, ...data.scenarios.filter((p) => laterActive.includes(p.id)).flatMap((p) => p.evidence.map((e) => e.sourceId))])],
+    [data, documentedSources, laterActive],
+  );
+  const chartInput = useMemo<ScenarioChartInput>(() => ({ series: chartSeries, domain: out.domain, describe }), [chartSeries, out.domain, describe]);
+  // Stable between a toggle and its deferred render, so the memoised frame skips the toggle itself.
+  const frameBody = useMemo(
+    () => (
+      <>
+        <ScenarioChart />
+        <p className="muted">
+          Scenario A: {labelA}. Each scenario point names the toggle or step that produced it; select it to read the
+          preset&apos;s evidence.
+        </p>
+        <ChangeList changes={changes} name={name} />
+      </>
+    ),
+    [labelA, changes, name],
   );
 
   const directions = useMemo(() => {
@@ -144,16 +186,11 @@ export function ScenariosView() {
           />
         </div>
         <div className="scn-results">
-          <ChartFrame title="Escalation: documented rates and Scenario A" summary={summary} table={table} sourceIds={sourceIds} className="scn-chart">
-            <div data-testid="scenario-chart">
-              <StepChart series={chartSeries} domain={out.domain} describe={describe} height={340} />
-            </div>
-            <p className="muted">
-              Scenario A: {labelA}. Each scenario point names the toggle or step that produced it; select it to read the
-              preset&apos;s evidence.
-            </p>
-            <ChangeList changes={changes} name={name} />
-          </ChartFrame>
+          <ScenarioChartContext value={chartInput}>
+            <Frame title="Escalation: documented rates and Scenario A" summary={summary} table={table} sourceIds={sourceIds} className="scn-chart">
+              {frameBody}
+            </Frame>
+          </ScenarioChartContext>
           <DutyCalculator
             value={dutyValue}
             date={dutyDate}
@@ -163,71 +200,117 @@ export function ScenariosView() {
             name={name}
             onChange={actions.dutyInputsChanged}
           />
-          <section className="panel" aria-labelledby="scn-compare-h">
-            <h2 id="scn-compare-h">Compare two scenarios side by side</h2>
-            <p className="muted">
-              Scenario A is what is switched on above ({labelA}). Choose the presets that make up Scenario B; to compare preset
-              with preset, switch one on above and choose the other here.
-            </p>
-            <fieldset className="scn-compare-choice">
-              <legend>Scenario B presets</legend>
-              {data.scenarios.map((p) => {
-                const on = comparison?.includes(p.id) ?? false;
-                return (
-                  <label key={p.id} className="scn-check">
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      onChange={() => {
-                        const next = on ? (comparison ?? []).filter((x) => x !== p.id) : [...(comparison ?? []), p.id];
-                        actions.comparisonChosen(next.length ? next : null);
-                      }}
-                    />{' '}
-                    {p.title}
-                  </label>
-                );
-              })}
-              {comparison && (
-                <button type="button" onClick={() => actions.comparisonChosen(null)}>
-                  Clear Scenario B
-                </button>
-              )}
-            </fieldset>
-            {out.b ? (
-              <>
-                <div className="scn-sides">
-                  <div className="scn-side">
-                    <h3>Scenario A</h3>
-                    <p>{labelA}</p>
-                  </div>
-                  <div className="scn-side">
-                    <h3>Scenario B</h3>
-                    <p>{labelB}</p>
-                  </div>
-                </div>
-                <p className="chart-summary">
-                  {rows.length === 0
-                    ? 'Neither scenario changes any rate.'
-                    : `${rows.filter((r) => r.a?.rate !== r.b?.rate).length} of ${rows.length} dates that matter differ between A and B; the first is ${formatIsoDate(rows[0]!.date)}.`}
-                </p>
-                <div className="scn-sides">
-                  <figure className="scn-side-chart" aria-label="Scenario A beside the documented rates">
-                    <figcaption>Scenario A</figcaption>
-                    <StepChart series={compareA} domain={out.domain} describe={describe} height={260} />
-                  </figure>
-                  <figure className="scn-side-chart" aria-label="Scenario B beside the documented rates">
-                    <figcaption>Scenario B</figcaption>
-                    <StepChart series={compareB} domain={out.domain} describe={describe} height={260} />
-                  </figure>
-                </div>
-                <ComparisonTable rows={rows} name={name} />
-              </>
-            ) : (
-              <p>Choose at least one preset for Scenario B to compare.</p>
-            )}
-          </section>
+          <ComparisonSection
+            presets={data.scenarios}
+            comparison={comparison}
+            onChoose={actions.comparisonChosen}
+            labelA={labelA}
+            labelB={labelB}
+            hasB={out.b !== null}
+            compareA={compareA}
+            compareB={compareB}
+            domain={out.domain}
+            describe={describe}
+            rows={rows}
+            name={name}
+          />
         </div>
       </div>
     </div>
   );
 }
+
+/** Scenario B and the side-by-side charts; memoised, so a Scenario A toggle re-renders it only when B is shown. */
+const ComparisonSection = memo(function ComparisonSection({
+  presets,
+  comparison,
+  onChoose,
+  labelA,
+  labelB,
+  hasB,
+  compareA,
+  compareB,
+  domain,
+  describe,
+  rows,
+  name,
+}: {
+  presets: readonly ScenarioPreset[];
+  comparison: readonly string[] | null;
+  onChoose: (presetIds: string[] | null) => void;
+  labelA: string;
+  labelB: string;
+  hasB: boolean;
+  compareA: StepSeries[];
+  compareB: StepSeries[];
+  domain: [number, number];
+  describe: (s: StepSeries) => string;
+  rows: ComparisonRow[];
+  name: (id: string) => string;
+}) {
+  return (
+    <section className="panel" aria-labelledby="scn-compare-h">
+      <h2 id="scn-compare-h">Compare two scenarios side by side</h2>
+      <p className="muted">
+        Scenario A is what is switched on above ({labelA}). Choose the presets that make up Scenario B; to compare preset
+        with preset, switch one on above and choose the other here.
+      </p>
+      <fieldset className="scn-compare-choice">
+        <legend>Scenario B presets</legend>
+        {presets.map((p) => {
+          const on = comparison?.includes(p.id) ?? false;
+          return (
+            <label key={p.id} className="scn-check">
+              <input
+                type="checkbox"
+                checked={on}
+                onChange={() => {
+                  const next = on ? (comparison ?? []).filter((x) => x !== p.id) : [...(comparison ?? []), p.id];
+                  onChoose(next.length ? next : null);
+                }}
+              />{' '}
+              {p.title}
+            </label>
+          );
+        })}
+        {comparison && (
+          <button type="button" onClick={() => onChoose(null)}>
+            Clear Scenario B
+          </button>
+        )}
+      </fieldset>
+      {hasB ? (
+        <>
+          <div className="scn-sides">
+            <div className="scn-side">
+              <h3>Scenario A</h3>
+              <p>{labelA}</p>
+            </div>
+            <div className="scn-side">
+              <h3>Scenario B</h3>
+              <p>{labelB}</p>
+            </div>
+          </div>
+          <p className="chart-summary">
+            {rows.length === 0
+              ? 'Neither scenario changes any rate.'
+              : `${rows.filter((r) => r.a?.rate !== r.b?.rate).length} of ${rows.length} dates that matter differ between A and B; the first is ${formatIsoDate(rows[0]!.date)}.`}
+          </p>
+          <div className="scn-sides">
+            <figure className="scn-side-chart" aria-label="Scenario A beside the documented rates">
+              <figcaption>Scenario A</figcaption>
+              <StepChart series={compareA} domain={domain} describe={describe} height={260} />
+            </figure>
+            <figure className="scn-side-chart" aria-label="Scenario B beside the documented rates">
+              <figcaption>Scenario B</figcaption>
+              <StepChart series={compareB} domain={domain} describe={describe} height={260} />
+            </figure>
+          </div>
+          <ComparisonTable rows={rows} name={name} />
+        </>
+      ) : (
+        <p>Choose at least one preset for Scenario B to compare.</p>
+      )}
+    </section>
+  );
+});
