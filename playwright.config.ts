@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.config.ts';
 
 /**
  * E2E runs against the production build (vite preview). The browser is the system Chromium when there is
  * one (CHROMIUM_PATH, or Debian's /usr/bin/chromium); otherwise Playwright's own, for people who have it.
  */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
 const port = Number(process.env.E2E_PORT ?? 4173);
 // E2E_DIST lets several checkouts or builds be tested side by side; the default is the normal build.
 const dist = resolve(process.env.E2E_DIST ?? 'dist');
@@ -29,16 +26,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: systemChromium(),
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { DataTable, type TableData } from './data-table.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
-import { RecordLink } from './record-link.tsx';
+import { SourceButton } from './record-link.tsx';
 
 /**
  * The frame every chart sits in: a title, a one-line text summary, the chart, its data-table alternative,
@@ -49,7 +49,7 @@ export function ChartFrame({
         <DataTable
           caption={title}
           data={table}
-          renderSource={(id) => <RecordLink recordId={id}>source</RecordLink>}
+          renderSource={(id) => <SourceButton recordId={id} />}
         />
       </details>
     </section>

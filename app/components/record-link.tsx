@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useViewActions } from '../state/view-store.ts';
+import { useDatasetIndex } from '../data/use-dataset.ts';
+import { recordTitle } from '../data/selectors.ts';
 
 /**
  * The one action that reaches a figure's source: opens the provenance drawer for a record.
@@ -38,5 +40,16 @@ export function AmbiguityFlag({ kind }: { kind: 'ambiguous' | 'conflict' }) {
       <span aria-hidden="true">{kind === 'conflict' ? '⇄' : '?'}</span>
       <span className="visually-hidden">{kind === 'conflict' ? ' (documents conflict)' : ' (ambiguous)'}</span>
     </span>
+  );
+}
+
+/** The "source" button of a table row: names the record it opens, so a list of them is not all alike. */
+export function SourceButton({ recordId }: { recordId: string }) {
+  const index = useDatasetIndex();
+  const r = index.records.get(recordId);
+  return (
+    <RecordLink recordId={recordId} label={`Source: ${r ? recordTitle(index, r) : recordId}`}>
+      source
+    </RecordLink>
   );
 }

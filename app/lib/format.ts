@@ -1,5 +1,5 @@
 import type { AsOfState, TermsOnDate } from '../data/status.ts';
-import type { FuzzyDate, Metric, TariffBasis, MeasureStatus } from '../data/schema.ts';
+import type { EventStatus, FuzzyDate, Metric, TariffBasis, MeasureStatus } from '../data/schema.ts';
 
 /** All number, percent, money and date formatting goes through this module. */
 
@@ -87,6 +87,15 @@ export const STATUS_LABEL: Record<MeasureStatus, string> = {
   suspended: 'Suspended',
   lifted: 'Lifted',
   expired: 'Expired',
+};
+
+/** Human name of a diplomatic event's status. */
+export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
+  held: 'Held',
+  planned: 'Planned',
+  proposed: 'Proposed',
+  cancelled: 'Cancelled',
+  collapsed: 'Collapsed',
 };
 
 /** Days between two ISO dates (b − a). */

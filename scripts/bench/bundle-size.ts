@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { servePreview, systemChrome } from './lighthouse.ts';
+import { CHROMIUM_ARGS } from '../../chromium.config.ts';
 
 interface ManifestChunk {
   file: string;
@@ -62,7 +63,7 @@ export async function firstViewJsGzip(root: string, outDir: string, port = 4318)
   const server = await servePreview(root, outDir, port);
   const browser = await chromium.launch({
     executablePath: systemChrome(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1440, height: 900 } });

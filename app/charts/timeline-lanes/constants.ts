@@ -1,3 +1,4 @@
+import { EVENT_STATUS_LABEL, STATUS_LABEL } from '../../lib/format.ts';
 import type { TimelineKind } from './build-lanes.ts';
 
 /** Human name of each record kind on the timeline. */
@@ -31,19 +32,7 @@ export const KIND_GLYPH: Record<TimelineKind, string> = {
 };
 
 /** Human name of every status a timeline record can have (measure and event statuses). */
-export const TIMELINE_STATUS_LABEL: Record<string, string> = {
-  threatened: 'Threatened',
-  proposed: 'Proposed',
-  announced: 'Announced',
-  'in-force': 'In force',
-  suspended: 'Suspended',
-  lifted: 'Lifted',
-  expired: 'Expired',
-  held: 'Held',
-  planned: 'Planned',
-  cancelled: 'Cancelled',
-  collapsed: 'Collapsed',
-};
+export const TIMELINE_STATUS_LABEL: Record<string, string> = { ...STATUS_LABEL, ...EVENT_STATUS_LABEL };
 
 /** Line style per status (the border of a mark), described for the legend: never colour alone. */
 export const STATUS_STYLE: {

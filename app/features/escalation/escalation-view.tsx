@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
-import { actorName, recordTitle } from '../../data/selectors.ts';
+import { actorName } from '../../data/selectors.ts';
 import { buildTariffSeries, defaultTimeDomain } from '../../charts/tariff-steps/build-series.ts';
 import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DataTable } from '../../components/data-table.tsx';
-import { RecordLink } from '../../components/record-link.tsx';
+import { SourceButton } from '../../components/record-link.tsx';
 import { isoToTime } from '../../lib/format.ts';
 import { useViewState } from '../../state/view-store.ts';
 import { escalationSummary, escalationTable, laneTable } from './escalation-text.ts';
@@ -24,14 +24,7 @@ export function EscalationView() {
   const table = useMemo(() => escalationTable(data, series, index), [data, series, index]);
   const events = useMemo(() => laneTable(lane.items), [lane.items]);
   const summary = useMemo(() => escalationSummary(data.tariffMeasures, name), [data, name]);
-  const renderSource = (id: string) => {
-    const r = index.records.get(id);
-    return (
-      <RecordLink recordId={id} label={`Source: ${r ? recordTitle(index, r) : id}`}>
-        source
-      </RecordLink>
-    );
-  };
+  const renderSource = (id: string) => <SourceButton recordId={id} />;
   const asOf = asOfIso ? isoToTime(asOfIso) : null;
   const sourceIds = [...new Set(data.tariffMeasures.flatMap((m) => m.evidence.map((e) => e.sourceId)))];
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
-import { actorName, isAmbiguous, recordTitle } from '../../data/selectors.ts';
+import { actorName, isAmbiguous } from '../../data/selectors.ts';
 import type { TariffMeasure } from '../../data/schema.ts';
-import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { AmbiguityFlag, RecordLink, SourceButton } from '../../components/record-link.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { buildDeltaRows } from '../../charts/delta/build-delta.ts';
@@ -97,14 +97,7 @@ export function NegotiationsView() {
 
   const toggle = (list: string[], v: string) =>
     list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
-  const renderSource = (id: string) => {
-    const r = index.records.get(id);
-    return (
-      <RecordLink recordId={id} label={`Source: ${r ? recordTitle(index, r) : id}`}>
-        source
-      </RecordLink>
-    );
-  };
+  const renderSource = (id: string) => <SourceButton recordId={id} />;
 
   return (
     <div className={`view negotiations-view${selected.length >= 2 ? ' has-comparison' : ''}`}>

@@ -1,4 +1,5 @@
 import type { Actor, Dataset, DiplomaticEvent, EventStatus, TariffMeasure } from '../../data/schema.ts';
+import { EVENT_STATUS_LABEL } from '../../lib/format.ts';
 
 /**
  * Pure: which diplomatic events are "rounds" (negotiations, meetings, calls, summits, visits and
@@ -29,13 +30,7 @@ export const ROUND_KIND_LABEL: Record<RoundKind, string> = {
 /** The statuses a user can filter by, in lifecycle order. */
 export const ROUND_STATUSES: EventStatus[] = ['held', 'planned', 'proposed', 'cancelled', 'collapsed'];
 
-export const ROUND_STATUS_LABEL: Record<EventStatus, string> = {
-  held: 'Held',
-  planned: 'Planned',
-  proposed: 'Proposed',
-  cancelled: 'Cancelled',
-  collapsed: 'Collapsed',
-};
+export const ROUND_STATUS_LABEL: Record<EventStatus, string> = EVENT_STATUS_LABEL;
 
 export interface Round {
   event: DiplomaticEvent;
