@@ -1,5 +1,5 @@
-import { createContext, useContext, useState } from 'react';
-import { DefaultZIndexes, ZIndexLayer, useXAxisScale, useYAxisScale } from 'recharts';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { StepPoint, StepSeries } from './build-series.ts';
 import { seriesColor, seriesDash } from './constants.ts';
 
@@ -92,29 +92,52 @@ export function useStableItems<T>(items: readonly T[]): readonly T[] {
   return stable;
 }
 
-/** The scenario paths, in the lines' layer of the chart they sit in (rendered inside a Recharts chart). */
-export function ScenarioPaths({ domain }: { domain: readonly [number, number] }) {
-  const series = useScenarioSeries();
+/** The chart's scales as plain functions (epoch ms → x, rate → y). */
+export interface ChartScales {
+  x: (t: number) => number;
+  y: (rate: number) => number;
+}
+
+const ChartScalesContext = createContext<ChartScales | null>(null);
+
+/**
+ * Reads the chart's scales once per chart render and hands them to the layers inside it, so a layer that
+ * re-renders on a toggle does not re-run Recharts' scale selectors (a few ms per toggle at 4× throttling).
+ * Rendered inside a Recharts chart.
+ */
+export function ChartScalesProvider({ children }: { children: ReactNode }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  if (!xScale || !yScale || series.length === 0) return null;
-  const x = (t: number) => Number(xScale(t));
-  const y = (rate: number) => Number(yScale(rate));
+  const scales = useMemo<ChartScales | null>(
+    () => (xScale && yScale ? { x: (t) => Number(xScale(t)), y: (rate) => Number(yScale(rate)) } : null),
+    [xScale, yScale],
+  );
+  return <ChartScalesContext value={scales}>{children}</ChartScalesContext>;
+}
+
+/** The scales of the chart a layer sits in (null until the chart has measured itself). */
+export function useChartScales(): ChartScales | null {
+  return useContext(ChartScalesContext);
+}
+
+/** The scenario paths, drawn with the chart's scales (inside ChartScalesProvider, in the lines' z-layer). */
+export function ScenarioPaths({ domain }: { domain: readonly [number, number] }) {
+  const series = useScenarioSeries();
+  const scales = useChartScales();
+  if (!scales || series.length === 0) return null;
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.line}>
-      <g className="tsc-scenario-paths" pointerEvents="none">
-        {series.map((s) => (
-          <path
-            key={s.key}
-            className="tsc-scenario-path"
-            d={stepAfterPath(clipStepsToDomain(s.points, domain), x, y)}
-            fill="none"
-            stroke={seriesColor(s)}
-            strokeWidth={2}
-            strokeDasharray={seriesDash(s)}
-          />
-        ))}
-      </g>
-    </ZIndexLayer>
+    <g className="tsc-scenario-paths" pointerEvents="none">
+      {series.map((s) => (
+        <path
+          key={s.key}
+          className="tsc-scenario-path"
+          d={stepAfterPath(clipStepsToDomain(s.points, domain), scales.x, scales.y)}
+          fill="none"
+          stroke={seriesColor(s)}
+          strokeWidth={2}
+          strokeDasharray={seriesDash(s)}
+        />
+      ))}
+    </g>
   );
 }

@@ -8,9 +8,8 @@ import {
   ReferenceLine,
   XAxis,
   YAxis,
+  DefaultZIndexes,
   ZIndexLayer,
-  useXAxisScale,
-  useYAxisScale,
 } from 'recharts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
@@ -33,8 +32,10 @@ import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { markerPath } from './markers.ts';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
 import {
+  ChartScalesProvider,
   ScenarioPaths,
   ScenarioSeriesContext,
+  useChartScales,
   useScenarioSeries,
   useStableItems,
 } from './scenario-layer.tsx';
@@ -109,12 +110,11 @@ function PointMarks({
   showNotes: boolean;
   onActive: (a: ActivePoint | null) => void;
 }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
+  const scales = useChartScales();
   const { recordOpened } = useViewActions();
   // Scenario points come through the scenario layer's context: a toggle re-renders these marks, not the chart.
   const scenario = useScenarioSeries();
-  if (!xScale || !yScale) return null;
+  if (!scales) return null;
   return (
     <g className="tsc-points">
       {/* In time order (highest rate first on a shared date), so Tab walks the story left to right instead of
@@ -123,8 +123,8 @@ function PointMarks({
         .flatMap((s) => markedPoints(s).map((p, i) => ({ s, p, i })))
         .sort((a, b) => a.p.t - b.p.t || b.p.rate - a.p.rate)
         .map(({ s, p, i }) => {
-          const cx = Number(xScale(p.t));
-          const cy = Number(yScale(p.rate));
+          const cx = scales.x(p.t);
+          const cy = scales.y(p.rate);
           if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
           const date = pointDate(index, p);
           const target = pointTarget(index, p);
@@ -325,17 +325,21 @@ export function TariffStepChart({
               }}
             />
           )}
-          <ScenarioPaths domain={domain} />
-          {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
-          <ZIndexLayer zIndex={1100}>
-            <PointMarks
-              series={fitted}
-              name={name}
-              index={index}
-              showNotes={showNotes}
-              onActive={setActive}
-            />
-          </ZIndexLayer>
+          <ChartScalesProvider>
+            <ZIndexLayer zIndex={DefaultZIndexes.line}>
+              <ScenarioPaths domain={domain} />
+            </ZIndexLayer>
+            {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
+            <ZIndexLayer zIndex={1100}>
+              <PointMarks
+                series={fitted}
+                name={name}
+                index={index}
+                showNotes={showNotes}
+                onActive={setActive}
+              />
+            </ZIndexLayer>
+          </ChartScalesProvider>
         </ComposedChart>
       ) : null,
     [width, height, domain, ticks, yMax, bands, fitted, name, describe, asOf, index, showNotes],
