@@ -214,3 +214,32 @@ describe('geometry', () => {
     expect(fitText('anything', 10)).toBe('');
   });
 });
+
+describe('mark text and placement', () => {
+  it('leads a tariff mark with its rate and drops the rate the title repeats', async () => {
+    const { markText } = await import('./build-lanes.ts');
+    expect(markText({ title: 'US tariffs under the draft agreement: 47% (proposed; basis not stated)', rate: 47 })).toBe(
+      '47% · US tariffs under the draft agreement (proposed; basis not stated)',
+    );
+    expect(markText({ title: 'Leaders meet' })).toBe('Leaders meet');
+  });
+
+  it('labels exact days and narrow spans beside the mark and packs rows so no labels overlap', async () => {
+    const { placeMarks } = await import('./geometry.ts');
+    const base = { collection: 'events', kind: 'meeting', status: 'held', actorIds: ['us', 'china'], laneKey: 'us|china', flag: null, start: 0, end: 0, date: { start: '2025-01-01', end: '2025-01-01', precision: 'day' }, clippedStart: false, clippedEnd: false, row: 0 } as const;
+    const items = [
+      { ...base, id: 'a', title: 'A long title that needs room beside its marker', exact: true, x0: 0.1, x1: 0.1 },
+      { ...base, id: 'b', title: 'Second', exact: true, x0: 0.15, x1: 0.15 },
+      { ...base, id: 'c', title: 'Wide span', exact: false, x0: 0.5, x1: 0.9 },
+    ];
+    const { lanes, marks } = placeMarks([{ key: 'us|china', actorIds: ['us', 'china'], items, rows: 1 }], 1000, (i) => i.title);
+    const a = marks.get('a');
+    const b = marks.get('b');
+    const c = marks.get('c');
+    expect(a?.labelInside).toBe(false);
+    expect(a?.label).toBe('A long title that needs room beside its marker');
+    expect(b?.row).not.toBe(a?.row);
+    expect(c).toMatchObject({ labelInside: true, label: 'Wide span', row: 0 });
+    expect(lanes[0]?.rows).toBe(2);
+  });
+});

@@ -39,6 +39,8 @@ export interface TimelineItem {
   actorIds: string[];
   laneKey: string;
   flag: 'ambiguous' | 'conflict' | null;
+  /** The rate of a tariff measure, so its mark can lead with the figure. */
+  rate?: number;
 }
 
 export interface PlacedItem extends TimelineItem {
@@ -130,6 +132,7 @@ export function timelineItems(data: Dataset): TimelineItem[] {
         date: m.date,
         actorIds: dedupe([m.imposerId, m.targetId]),
         flag: flagOf(m.notes),
+        rate: m.rate,
       }),
     );
   }
@@ -162,6 +165,18 @@ export function timelineItems(data: Dataset): TimelineItem[] {
     );
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+}
+
+/**
+ * The text drawn on a mark: a tariff leads with its rate ("100% · Threatened US tariff …"), so rates that share
+ * a title start ("US tariffs on goods from China …": 57% and 47%) stay apart when the label is cut short. The
+ * rate the title repeats at its end (": 57%") is dropped; everything else is the title as the dataset gives it.
+ */
+export function markText(item: Pick<TimelineItem, 'title' | 'rate'>): string {
+  if (item.rate === undefined) return item.title;
+  const figure = `${item.rate}%`;
+  const rest = item.title.replace(`: ${figure}`, '').replace(/\s+\(\)/, '');
+  return `${figure} · ${rest}`;
 }
 
 /** Items matching the filters (an empty filter lets everything through). Actors match either party. */

@@ -1,4 +1,4 @@
-import type { Lane } from './build-lanes.ts';
+import type { Lane, PlacedItem } from './build-lanes.ts';
 
 /**
  * Pixel geometry shared by the drawn timeline (an SVG, which is also what PNG/SVG export captures) and the
@@ -43,4 +43,72 @@ export function fitText(text: string, px: number, charPx = 6.6): string {
   const max = Math.floor(px / charPx);
   if (max < 4) return '';
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Labels drawn beside a mark are cut at this width so one long title cannot push a lane into many rows. */
+export const OUTSIDE_LABEL_MAX_PX = 420;
+const CHAR_PX = 6.6;
+/** Space kept for the kind glyph at the start of a mark. */
+const GLYPH_PX = 24;
+/** Horizontal gap between two marks (with their labels) in one row. */
+const ROW_GAP_PX = 8;
+
+/** Horizontal extent of a mark in pixels within a track `tw` pixels wide. */
+export function markBox(it: Pick<PlacedItem, 'exact' | 'x0' | 'x1'>, tw: number): { x: number; w: number } {
+  if (it.exact) return { x: ((it.x0 + it.x1) / 2) * tw - GEOMETRY.markerSize / 2, w: GEOMETRY.markerSize };
+  return { x: it.x0 * tw, w: Math.max(GEOMETRY.markerSize, (it.x1 - it.x0) * tw) };
+}
+
+/** Where a mark and its label are drawn. */
+export interface DrawnMark {
+  x: number;
+  w: number;
+  row: number;
+  /** The label as drawn ('' when there is no room for any of it). */
+  label: string;
+  /** Inside the span (after the glyph), or beside the mark, to its right. */
+  labelInside: boolean;
+  /** Width of mark plus label: the hit area of the mark's button. */
+  extent: number;
+}
+
+/**
+ * Places marks in pixels: every mark gets a readable label (inside a span wide enough for it, else beside the
+ * mark, so exact days and short spans are named too), and marks are packed into rows so that no mark or label
+ * overlaps another. Returns the lanes with their rows recounted and the drawing of each mark by record id.
+ */
+export function placeMarks(
+  lanes: readonly Lane[],
+  tw: number,
+  text: (it: PlacedItem) => string,
+): { lanes: Lane[]; marks: Map<string, DrawnMark> } {
+  const marks = new Map<string, DrawnMark>();
+  const out = lanes.map((lane) => {
+    const rowEnds: number[] = [];
+    const items = [...lane.items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1).map((it) => {
+      const { x, w } = markBox(it, tw);
+      const full = text(it);
+      const insideRoom = it.exact ? 0 : w - GLYPH_PX - 6;
+      const insideChars = Math.floor(insideRoom / CHAR_PX);
+      const besideRoom = Math.min(OUTSIDE_LABEL_MAX_PX, tw - (x + w + 4));
+      let label: string;
+      let labelInside: boolean;
+      // Inside when the whole label fits there, or when there is more room inside than beside (near the right edge).
+      if (insideChars >= full.length || insideRoom >= besideRoom) {
+        label = fitText(full, insideRoom, CHAR_PX);
+        labelInside = true;
+      } else {
+        label = fitText(full, besideRoom, CHAR_PX);
+        labelInside = false;
+      }
+      const extent = labelInside ? w : w + 4 + Math.ceil(label.length * CHAR_PX);
+      let row = rowEnds.findIndex((end) => end <= x);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = x + extent + ROW_GAP_PX;
+      marks.set(it.id, { x, w, row, label, labelInside, extent });
+      return { ...it, row };
+    });
+    return { ...lane, items, rows: Math.max(1, rowEnds.length) };
+  });
+  return { lanes: out, marks };
 }

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Lane, PlacedItem, Tick } from './build-lanes.ts';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { markText, type Lane, type PlacedItem, type Tick } from './build-lanes.ts';
 import { actorCssColor, KIND_GLYPH, statusStyle } from './constants.ts';
-import { fitText, GEOMETRY as G, laneBoxes, trackWidth } from './geometry.ts';
+import { GEOMETRY as G, laneBoxes, placeMarks, trackWidth } from './geometry.ts';
 import './timeline-lanes.css';
 
 /** Moves focus between marks: ←/→ within a lane, ↑/↓ to the neighbouring lane, Home/End to its ends. */
@@ -33,12 +33,6 @@ const DASH: Record<string, string | undefined> = {
   struck: undefined,
 };
 
-/** Horizontal extent of a mark in pixels within the track. */
-function markBox(it: PlacedItem, tw: number): { x: number; w: number } {
-  if (it.exact) return { x: ((it.x0 + it.x1) / 2) * tw - G.markerSize / 2, w: G.markerSize };
-  return { x: it.x0 * tw, w: Math.max(G.markerSize, (it.x1 - it.x0) * tw) };
-}
-
 /**
  * The lanes, drawn once as an SVG (what you see, and what PNG/SVG export captures; hidden from assistive tech)
  * with a real, focusable button laid over every mark (what keyboard and screen-reader users reach; each has the
@@ -46,7 +40,7 @@ function markBox(it: PlacedItem, tw: number): { x: number; w: number } {
  * focusable region on narrow screens.
  */
 export function TimelineLanes({
-  lanes,
+  lanes: laidOut,
   ticks,
   tickLabel,
   laneLabel,
@@ -79,6 +73,8 @@ export function TimelineLanes({
     return () => ro.disconnect();
   }, []);
   const tw = trackWidth(width);
+  // Rows are packed in pixels here, where the width is known, so every mark has room for its label.
+  const { lanes, marks } = useMemo(() => placeMarks(laidOut, tw, markText), [laidOut, tw]);
   const { boxes, height } = laneBoxes(lanes);
   const X0 = G.labelWidth;
 
@@ -105,7 +101,9 @@ export function TimelineLanes({
                     {laneLabel(lane)}
                   </text>
                   {lane.items.map((it) => {
-                    const { x, w } = markBox(it, tw);
+                    const m = marks.get(it.id);
+                    if (!m) return null;
+                    const { x, w } = m;
                     const y = box.y + G.lanePad + it.row * G.rowHeight;
                     const style = statusStyle(it.status);
                     const stroke = actorCssColor(it.actorIds[0]);
@@ -114,7 +112,6 @@ export function TimelineLanes({
                       className: 'tl-svg-mark',
                     };
                     const cx = X0 + x + (it.exact ? G.markerSize / 2 : 11);
-                    const title = it.exact ? '' : fitText(it.title, w - 30);
                     return (
                       <g key={it.id} className={faded?.has(it.id) ? 'tl-svg-faded' : undefined}>
                         {it.exact ? (
@@ -128,9 +125,9 @@ export function TimelineLanes({
                         <text x={cx} y={y + 16} textAnchor="middle" className="tl-svg-glyph">
                           {KIND_GLYPH[it.kind]}
                         </text>
-                        {title && (
-                          <text x={X0 + x + 24} y={y + 16} className="tl-svg-title">
-                            {title}
+                        {m.label && (
+                          <text x={X0 + x + (m.labelInside ? 24 : w + 4)} y={y + 16} className="tl-svg-title">
+                            {m.label}
                           </text>
                         )}
                         {it.flag && (
@@ -176,14 +173,15 @@ export function TimelineLanes({
               style={{ top: box.y, height: box.height, left: X0, width: tw }}
             >
               {lane.items.map((it) => {
-                const { x, w } = markBox(it, tw);
+                const m = marks.get(it.id);
+                if (!m) return null;
                 const l = markLabel(it);
                 return (
                   <button
                     key={it.id}
                     type="button"
                     className="tl-mark"
-                    style={{ left: x, width: w, top: G.lanePad + it.row * G.rowHeight, height: G.markHeight }}
+                    style={{ left: m.x, width: m.extent, top: G.lanePad + it.row * G.rowHeight, height: G.markHeight }}
                     aria-label={l}
                     aria-haspopup="dialog"
                     title={l}
