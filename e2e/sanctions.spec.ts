@@ -30,6 +30,10 @@ test.describe('sanctions and export controls', () => {
     const card = page.getByRole('article', { name: windowed.title });
     await expect(card.getByTestId('as-of-state')).toHaveText('In force');
     await expect(card.getByTestId('countdown')).toContainText(`${days(before, endsOn)} days left (ends ${formatIsoDate(endsOn)})`);
+    // The 2018 and 2023 measures were last documented in force over a year earlier: not counted as lapsed.
+    await expect(page.getByText(/^On 1 Mar 2025: 2 in force, 4 in force when last documented \(over a year earlier\), 4 not \(yet\) in force\.$/)).toBeVisible();
+    // A draft dated months later has nothing to count down yet.
+    await expect(page.getByRole('article', { name: draft.title }).getByTestId('countdown')).toHaveCount(0);
 
     const after = '2025-04-01';
     await page.getByLabel('As of', { exact: true }).fill(after);

@@ -100,7 +100,15 @@ describe('stateTally', () => {
     const { stateTally } = await import('./sanctions-model.ts');
     const s = (state: import('../../data/status.ts').AsOfState) => ({ date: 'd', state, documented: 'in-force' as const, withinDateSpan: false });
     expect(stateTally([s('in-force'), s('in-force'), s('possibly-in-force'), s('not-in-force'), s('lapsed')])).toBe(
-      '2 in force, 1 possibly in force (dates known only roughly), 1 not (yet) in force, 1 lapsed, lifted or superseded',
+      '2 in force, 1 possibly in force (dates known only roughly), 1 not (yet) in force, 1 lapsed, lifted, expired or superseded',
+    );
+  });
+
+  it('never counts a measure last documented long ago as lapsed, nor a suspended one as in force', async () => {
+    const { stateTally } = await import('./sanctions-model.ts');
+    const s = (state: import('../../data/status.ts').AsOfState) => ({ date: 'd', state, documented: 'in-force' as const, withinDateSpan: false });
+    expect(stateTally([s('in-force'), s('last-documented-in-force'), s('last-documented-in-force'), s('suspended')])).toBe(
+      '1 in force, 2 in force when last documented (over a year earlier), 1 suspended',
     );
   });
 });

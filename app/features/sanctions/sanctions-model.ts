@@ -85,20 +85,28 @@ export function metricGroups(metrics: readonly Metric[]): MetricGroup[] {
     .sort((a, b) => b.metrics.length - a.metrics.length || a.key.localeCompare(b.key));
 }
 
-/** "4 in force, 2 possibly in force, 3 not in force or not yet, 1 lapsed": the state of all measures on D. */
+/**
+ * "2 in force, 4 in force when last documented (over a year earlier), 4 not (yet) in force": the state of all
+ * measures on D. Each state is counted under its own name: a measure last documented in force years before D
+ * is not "lapsed", and a suspended one is not "in force".
+ */
 export function stateTally(states: readonly StatusOnDate[]): string {
-  const n = { yes: 0, possibly: 0, notYet: 0, ended: 0 };
+  const n = { yes: 0, possibly: 0, stale: 0, notYet: 0, suspended: 0, ended: 0 };
   for (const s of states) {
-    if (s.state === 'in-force' || s.state === 'suspended') n.yes += 1;
+    if (s.state === 'in-force') n.yes += 1;
     else if (s.state === 'possibly-in-force' || s.state === 'possibly-superseded' || s.state === 'possibly-lapsed') n.possibly += 1;
+    else if (s.state === 'last-documented-in-force') n.stale += 1;
     else if (s.state === 'not-yet' || s.state === 'not-in-force') n.notYet += 1;
+    else if (s.state === 'suspended') n.suspended += 1;
     else n.ended += 1;
   }
   return [
     `${n.yes} in force`,
     n.possibly ? `${n.possibly} possibly in force (dates known only roughly)` : '',
+    n.stale ? `${n.stale} in force when last documented (over a year earlier)` : '',
     n.notYet ? `${n.notYet} not (yet) in force` : '',
-    n.ended ? `${n.ended} lapsed, lifted or superseded` : '',
+    n.suspended ? `${n.suspended} suspended` : '',
+    n.ended ? `${n.ended} lapsed, lifted, expired or superseded` : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -137,9 +137,12 @@ function MeasureCard({ m, s, index, onDate }: { m: TradeMeasure; s: StatusOnDate
           <p className="sx-terms-desc">
             <strong>{s.terms.hypothetical ? 'Proposed terms' : 'Terms'}:</strong> {m.terms?.description}
           </p>
-          <p className="sx-countdown" data-testid="countdown">
-            {formatTermsCountdown(s.terms)}
-          </p>
+          {/* Before the record's own date there is nothing to count down: the terms are not yet documented. */}
+          {s.state !== 'not-yet' && (
+            <p className="sx-countdown" data-testid="countdown">
+              {formatTermsCountdown(s.terms)}
+            </p>
+          )}
         </div>
       )}
       <p className="sx-desc">{m.description}</p>
