@@ -14,6 +14,7 @@ import {
   timelineItems,
   timeTicks,
   zoomRange,
+  type PlacedItem,
 } from './build-lanes.ts';
 
 const shipped = JSON.parse(
@@ -226,8 +227,21 @@ describe('mark text and placement', () => {
 
   it('labels exact days and narrow spans beside the mark and packs rows so no labels overlap', async () => {
     const { placeMarks } = await import('./geometry.ts');
-    const base = { collection: 'events', kind: 'meeting', status: 'held', actorIds: ['us', 'china'], laneKey: 'us|china', flag: null, start: 0, end: 0, date: { start: '2025-01-01', end: '2025-01-01', precision: 'day' }, clippedStart: false, clippedEnd: false, row: 0 } as const;
-    const items = [
+    const base = {
+      collection: 'events' as const,
+      kind: 'meeting' as const,
+      status: 'held',
+      actorIds: ['us', 'china'],
+      laneKey: 'us|china',
+      flag: null,
+      start: 0,
+      end: 0,
+      date: { start: '2025-01-01', end: '2025-01-01', precision: 'day' as const, label: '1 Jan 2025', inferred: false },
+      clippedStart: false,
+      clippedEnd: false,
+      row: 0,
+    };
+    const items: PlacedItem[] = [
       { ...base, id: 'a', title: 'A long title that needs room beside its marker', exact: true, x0: 0.1, x1: 0.1 },
       { ...base, id: 'b', title: 'Second', exact: true, x0: 0.15, x1: 0.15 },
       { ...base, id: 'c', title: 'Wide span', exact: false, x0: 0.5, x1: 0.9 },
