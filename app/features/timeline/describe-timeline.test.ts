@@ -64,3 +64,11 @@ describe('events and the as-of date', () => {
     expect(markLabel(ev, { date: '2025-12-01', status: undefined })).not.toContain('not yet');
   });
 });
+
+describe('tariffText', () => {
+  it('does not repeat a rate the label already states, and adds it when the label does not', async () => {
+    const { tariffText } = await import('./describe-timeline.ts');
+    expect(tariffText({ rate: 57, label: 'US tariffs before the draft: 57% (basis not stated)' })).toBe('US tariffs before the draft: 57% (basis not stated)');
+    expect(tariffText({ rate: 20, label: 'US tariff on steel' })).toBe('20% US tariff on steel');
+  });
+});

@@ -10,6 +10,12 @@ export function statusLabel(status: string): string {
   return TIMELINE_STATUS_LABEL[status] ?? status;
 }
 
+/** A tariff as listed: its label when that states the rate (the shipped data's do), else the rate first. */
+export function tariffText(m: { rate: number; label: string }): string {
+  const rate = `${m.rate}%`;
+  return m.label.includes(rate) ? m.label : `${rate} ${m.label}`;
+}
+
 /** Lane name from actor short names: "US–China". */
 export function laneName(lane: Pick<Lane, 'actorIds'>, shortName: (id: string) => string): string {
   return lane.actorIds.map(shortName).join('–');

@@ -26,12 +26,11 @@ import {
   formatFuzzyDate,
   formatIsoDate,
   formatMonthTick,
-  formatPercent,
   formatTermsCountdown,
   formatYearTick,
 } from '../../lib/format.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
-import { laneName, markLabel, statusLabel, timelineSummary, timelineTable } from './describe-timeline.ts';
+import { laneName, markLabel, statusLabel, tariffText, timelineSummary, timelineTable } from './describe-timeline.ts';
 import './timeline.css';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,7 +93,7 @@ export function TimelineView() {
   const filtersOn = tlActors.length + tlKinds.length + tlStatuses.length > 0;
 
   const measuresOnDate = [
-    ...data.tariffMeasures.map((m) => ({ m, text: `${formatPercent(m.rate)} ${m.label}`, name: `${formatPercent(m.rate)}, ${m.label}` })),
+    ...data.tariffMeasures.map((m) => ({ m, text: tariffText(m), name: tariffText(m) })),
     ...data.tradeMeasures.map((m) => ({ m, text: m.title, name: m.title })),
   ]
     .map((x) => ({ ...x, s: statuses.get(x.m.id) }))
