@@ -28,3 +28,12 @@ test("each document's claims are listed, attributed, and open their quotes", asy
   await page.keyboard.press('Escape');
   await expectNoAxeViolations(page);
 });
+
+test('the documents carry the numbers the curator notes use ("doc 003"), in the list and in the source drawer', async ({ page, dashboard }) => {
+  const source = shipped.sources.find((s) => s.id === 'doc-003')!;
+  await dashboard.open('view=sources');
+  await expect(page.getByRole('heading', { level: 3, name: `Doc 003 · ${source.title}` })).toBeVisible();
+  const record = shipped.tradeMeasures.find((m) => m.evidence[0]?.sourceId === 'doc-003')!;
+  await dashboard.open(`view=sanctions&record=${record.id}`);
+  await expect(dashboard.drawer().getByText(`Doc 003 · ${source.title}`).first()).toBeVisible();
+});

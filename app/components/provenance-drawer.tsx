@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useDatasetIndex } from '../data/use-dataset.ts';
 import { collectionLabel, recordTitle } from '../data/selectors.ts';
 import type { CuratorNote, FuzzyDate } from '../data/schema.ts';
-import { describePrecision, formatFuzzyDate } from '../lib/format.ts';
+import { describePrecision, formatFuzzyDate, formatSourceNumber } from '../lib/format.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
 import { RecordLink } from './record-link.tsx';
 
@@ -81,6 +81,7 @@ export function ProvenanceDrawer() {
                   <blockquote className="quote">“{e.quote}”</blockquote>
                   {src ? (
                     <p className="citation">
+                      {formatSourceNumber(src.id) && `${formatSourceNumber(src.id)} · `}
                       <cite>{src.title}</cite>
                       {src.author ? `, ${src.author}` : ''}
                       {src.publisher ? `, ${src.publisher}` : ''} · {formatFuzzyDate(src.published)} · {src.kind}

@@ -205,3 +205,12 @@ export function formatTermsCountdown(t: TermsOnDate): string {
 export function formatYearTick(t: number): string {
   return String(new Date(t).getUTCFullYear());
 }
+
+/**
+ * The short name the curator's notes use for a document ("doc 000" for the source `doc-000`), so a note that
+ * says "doc 003 describes …" can be matched to the document it means. Undefined for ids of another form.
+ */
+export function formatSourceNumber(sourceId: string): string | undefined {
+  const m = /^doc-(\d+)$/.exec(sourceId);
+  return m ? `Doc ${m[1]}` : undefined;
+}

@@ -37,3 +37,11 @@ describe('claimsBySource', () => {
     expect(claimsBySource(data).get('src-a')?.map((c) => c.id)).toEqual(['c1']);
   });
 });
+
+describe('document numbers', () => {
+  it('names a document as the curator notes do ("doc 003"), and nothing for other ids', async () => {
+    const { formatSourceNumber } = await import('../../lib/format.ts');
+    expect(formatSourceNumber('doc-003')).toBe('Doc 003');
+    expect(formatSourceNumber('nyt-report')).toBeUndefined();
+  });
+});

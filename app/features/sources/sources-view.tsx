@@ -1,10 +1,16 @@
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { RECORD_COLLECTIONS } from '../../data/schema.ts';
 import { collectionLabel, recordTitle, type AnyRecord } from '../../data/selectors.ts';
-import { formatFuzzyDate } from '../../lib/format.ts';
+import { formatFuzzyDate, formatSourceNumber } from '../../lib/format.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
 import { claimsBySource, listAmbiguities } from './ambiguities.ts';
 import './sources.css';
+
+/** "Doc 003 · [Untitled] Comment on …": the number the curator's notes refer to, then the title. */
+function citeTitle(src: { id: string; title: string }): string {
+  const n = formatSourceNumber(src.id);
+  return n ? `${n} · ${src.title}` : src.title;
+}
 
 /** One record in a side-by-side comparison: what it says, its quote and where the quote is from. */
 function RecordCard({ entry }: { entry: AnyRecord }) {
@@ -16,7 +22,7 @@ function RecordCard({ entry }: { entry: AnyRecord }) {
       <p className="eyebrow">{collectionLabel(entry)}</p>
       <RecordLink recordId={entry.record.id}>{recordTitle(index, entry)}</RecordLink>
       {first && <blockquote className="quote">“{first.quote}”</blockquote>}
-      {src && <p className="citation">{src.title}</p>}
+      {src && <p className="citation">{citeTitle(src)}</p>}
     </div>
   );
 }
@@ -75,7 +81,7 @@ export function SourcesView() {
           const own = claims.get(s.id) ?? [];
           return (
             <li key={s.id} className="panel">
-              <h3>{s.title}</h3>
+              <h3>{citeTitle(s)}</h3>
               <p>
                 {s.author ?? 'No author named'}
                 {s.publisher ? ` · ${s.publisher}` : ''} · {formatFuzzyDate(s.published)} · {s.kind} · {s.language}
