@@ -64,3 +64,16 @@ describe('layoutRateBars', () => {
     }
   });
 });
+
+describe('phone layout and summary wording', () => {
+  const bars = buildRateBars(shipped, indexDataset(shipped));
+  it('makes the label column on phones wide enough for the longest qualifier, so it never runs under a bar', () => {
+    const layout = layoutRateBars(bars, 300);
+    expect(layout.narrow).toBe(true);
+    expect(layout.labelWidth).toBeGreaterThanOrEqual(Math.ceil('proposed · basis not stated'.length * 6.4));
+  });
+  it('reads without nested brackets', () => {
+    expect(rateBarsSummary(bars)).not.toMatch(/\([^)]*\(/);
+    expect(rateBarsSummary(bars)).toContain('(in force; spring 2025, inferred)');
+  });
+});

@@ -38,7 +38,12 @@ const VALUE_ROOM = 190;
 
 export function layoutRateBars(bars: readonly RateBar[], width: number): RateBarsLayout {
   const narrow = width < 560;
-  const labelWidth = narrow ? 150 : Math.min(210, Math.max(110, Math.round(width * 0.3)));
+  // On phones the qualifier sits under the date in the label column: the column is as wide as its longest
+  // line (≈ 6.4 px a character at 12–13 px), or "proposed · basis not stated" ran under the bar beside it.
+  const longest = Math.max(0, ...bars.flatMap((b) => [b.shortDate.length, barQualifier(b).length]));
+  const labelWidth = narrow
+    ? Math.min(Math.round(width * 0.6), Math.max(110, Math.ceil(longest * 6.4) + 10))
+    : Math.min(210, Math.max(110, Math.round(width * 0.3)));
   const max = Math.max(1, ...bars.map((b) => b.rate));
   const scale = Math.max(20, width - labelWidth - (narrow ? 56 : VALUE_ROOM)) / max;
   const row = narrow ? ROW + 10 : ROW;
@@ -96,7 +101,7 @@ export function rateBarsSummary(bars: RateBar[]): string {
   }
   const parts = [...byDir.values()].map(
     (b) =>
-      `${b.direction} peaks at ${formatPercent(b.rate)} (${STATUS_LABEL[b.status].toLowerCase()}, ${b.date})`,
+      `${b.direction} peaks at ${formatPercent(b.rate)} (${STATUS_LABEL[b.status].toLowerCase()}; ${b.date.replace(/ \(inferred\)$/, ', inferred')})`,
   );
   return `${bars.length} documented rates. ${parts.join('; ')}.`;
 }
