@@ -91,6 +91,17 @@ export function TimelineLanes({
                 </text>
               </g>
             ))}
+            {/* The as-of and today lines go under the marks, so a label the line crosses stays readable. */}
+            {lines.map((ln) => (
+              <line
+                key={ln.kind}
+                x1={X0 + ln.x * tw}
+                x2={X0 + ln.x * tw}
+                y1={2}
+                y2={height}
+                className={`tl-svg-line tl-svg-line-${ln.kind}`}
+              />
+            ))}
             {lanes.map((lane, li) => {
               const box = boxes[li];
               if (!box) return null;
@@ -151,7 +162,6 @@ export function TimelineLanes({
               const flip = x + labelW > width;
               return (
                 <g key={ln.kind}>
-                  <line x1={x} x2={x} y1={2} y2={height} className={`tl-svg-line tl-svg-line-${ln.kind}`} />
                   <rect x={flip ? x - labelW - 3 : x + 3} y={2} width={labelW} height={16} className="tl-svg-line-bg" />
                   <text x={flip ? x - labelW + 1 : x + 7} y={14} className="tl-svg-line-label">
                     {ln.label}
