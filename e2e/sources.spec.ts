@@ -37,3 +37,11 @@ test('the documents carry the numbers the curator notes use ("doc 003"), in the 
   await dashboard.open(`view=sanctions&record=${record.id}`);
   await expect(dashboard.drawer().getByText(`Doc 003 · ${source.title}`).first()).toBeVisible();
 });
+
+test('a record compared for a conflict shows every quote it rests on, not only the first', async ({ page, dashboard }) => {
+  const rec = shipped.events.find((e) => e.notes.some((n) => n.kind === 'conflict') && e.evidence.length > 1)!;
+  await dashboard.open('view=sources');
+  const section = page.getByRole('region', { name: /Where the documents are ambiguous or disagree/ });
+  const item = section.getByRole('listitem').filter({ has: page.getByRole('button', { name: rec.title }) }).first();
+  for (const e of rec.evidence) await expect(item.locator('blockquote').filter({ hasText: e.quote.slice(0, 40) })).toBeVisible();
+});

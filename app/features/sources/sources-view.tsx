@@ -12,17 +12,26 @@ function citeTitle(src: { id: string; title: string }): string {
   return n ? `${n} · ${src.title}` : src.title;
 }
 
-/** One record in a side-by-side comparison: what it says, its quote and where the quote is from. */
+/**
+ * One record in a side-by-side comparison: what it says, and every quote it rests on with the document each is
+ * from. All of them, not the first: a conflict is often between two quotes of one record (Trump's words as
+ * rendered twice in doc 000), and the first quote alone may not be the one the note is about.
+ */
 function RecordCard({ entry }: { entry: AnyRecord }) {
   const index = useDatasetIndex();
-  const first = entry.record.evidence[0];
-  const src = first ? index.sources.get(first.sourceId) : undefined;
   return (
     <div className="record-card">
       <p className="eyebrow">{collectionLabel(entry)}</p>
       <RecordLink recordId={entry.record.id}>{recordTitle(index, entry)}</RecordLink>
-      {first && <blockquote className="quote">“{first.quote}”</blockquote>}
-      {src && <p className="citation">{citeTitle(src)}</p>}
+      {entry.record.evidence.map((e, i) => {
+        const src = index.sources.get(e.sourceId);
+        return (
+          <figure key={i} className="record-card-quote">
+            <blockquote className="quote">“{e.quote}”</blockquote>
+            {src && <figcaption className="citation">{citeTitle(src)}</figcaption>}
+          </figure>
+        );
+      })}
     </div>
   );
 }
@@ -56,7 +65,7 @@ export function SourcesView() {
         <h2 id="ambiguities-title">Where the documents are ambiguous or disagree ({ambiguities.length})</h2>
         <p className="muted">
           The dashboard never silently picks a reading. Each item shows the curator&apos;s note and the records it
-          concerns side by side, each with its quote.
+          concerns side by side, each with the quotes it rests on.
         </p>
         <ul className="ambiguity-list">
           {ambiguities.map((item, i) => (
