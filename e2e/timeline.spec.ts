@@ -120,6 +120,10 @@ test.describe('one timeline', () => {
     // The threat never took effect, so it is not listed; its mark says so.
     await expect(inForce.getByRole('button', { name: new RegExp(escape(threat.label)) })).toHaveCount(0);
     await expect(mark(page, 'Tariff measure', threat.label)).toHaveAccessibleName(/on 2 Nov 2025: not in force/);
+    // Proposed terms are listed apart from what was in force, never under the "In force" list itself.
+    const draft = shipped.tradeMeasures.find((m) => m.status === 'proposed' && m.terms)!;
+    await expect(inForce.getByRole('list', { name: 'Time-limited terms not in force on this date' }).getByRole('button', { name: `${draft.title}: open source` })).toBeVisible();
+    await expect(inForce.getByRole('list').first().getByRole('button', { name: `${draft.title}: open source` })).toHaveCount(0);
 
     // The drawing (with the as-of line) is what the SVG export captures.
     const download = page.waitForEvent('download');

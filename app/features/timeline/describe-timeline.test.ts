@@ -72,3 +72,28 @@ describe('tariffText', () => {
     expect(tariffText({ rate: 20, label: 'US tariff on steel' })).toBe('20% US tariff on steel');
   });
 });
+
+describe('splitOnDate', () => {
+  it('lists what applied apart from terms that did not apply, and leaves out what was not dated yet', async () => {
+    const { splitOnDate } = await import('./describe-timeline.ts');
+    const at = (id: string, start: string, state: import('../../data/status.ts').AsOfState, terms = false) => ({
+      m: { id, date: { start } },
+      s: {
+        date: 'd',
+        state,
+        documented: 'in-force' as const,
+        withinDateSpan: false,
+        ...(terms ? { terms: { description: 't', hypothetical: false, phase: 'lapsed' as const } } : {}),
+      },
+    });
+    const { applied, otherTerms } = splitOnDate([
+      at('old', '2024-01-01', 'in-force'),
+      at('new', '2025-01-01', 'possibly-in-force'),
+      at('draft', '2025-02-01', 'not-in-force', true),
+      at('later', '2026-01-01', 'not-yet', true),
+      at('plain-threat', '2025-03-01', 'not-in-force'),
+    ]);
+    expect(applied.map((x) => x.m.id)).toEqual(['new', 'old']);
+    expect(otherTerms.map((x) => x.m.id)).toEqual(['draft']);
+  });
+});

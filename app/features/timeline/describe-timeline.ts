@@ -1,6 +1,6 @@
 import type { Lane, TimelineItem, TimeRange } from '../../charts/timeline-lanes/build-lanes.ts';
 import { KIND_LABEL, TIMELINE_STATUS_LABEL } from '../../charts/timeline-lanes/constants.ts';
-import type { StatusOnDate } from '../../data/status.ts';
+import { appliesOn, type StatusOnDate } from '../../data/status.ts';
 import { AS_OF_STATE_LABEL, formatFuzzyDate, formatIsoDate, describePrecision } from '../../lib/format.ts';
 import type { TableData } from '../../components/data-table.tsx';
 
@@ -60,5 +60,20 @@ export function timelineTable(lanes: Lane[], laneLabel: (l: Lane) => string): Ta
       statusLabel(i.status),
     ]),
     recordIds: rows.map(({ i }) => i.id),
+  };
+}
+
+/**
+ * Measures on a date, split for the "In force on" panel: those that applied (or possibly applied), and those
+ * that did not but have time-limited terms worth reading (a proposed suspension, a window that has lapsed).
+ * Before a record's own date it is in neither list. Newest first.
+ */
+export function splitOnDate<T extends { m: { date: { start: string } }; s: StatusOnDate | undefined }>(
+  xs: readonly T[],
+): { applied: T[]; otherTerms: T[] } {
+  const newestFirst = [...xs].sort((a, b) => b.m.date.start.localeCompare(a.m.date.start));
+  return {
+    applied: newestFirst.filter((x) => x.s && appliesOn(x.s) !== 'no'),
+    otherTerms: newestFirst.filter((x) => x.s && appliesOn(x.s) === 'no' && x.s.terms && x.s.state !== 'not-yet'),
   };
 }

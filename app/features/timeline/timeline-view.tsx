@@ -30,7 +30,7 @@ import {
   formatYearTick,
 } from '../../lib/format.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
-import { laneName, markLabel, statusLabel, tariffText, timelineSummary, timelineTable } from './describe-timeline.ts';
+import { laneName, markLabel, splitOnDate, statusLabel, tariffText, timelineSummary, timelineTable } from './describe-timeline.ts';
 import './timeline.css';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,13 +92,23 @@ export function TimelineView() {
   const activeRange = ranges.find((r) => r.from === range.from && r.to === range.to);
   const filtersOn = tlActors.length + tlKinds.length + tlStatuses.length > 0;
 
-  const measuresOnDate = [
-    ...data.tariffMeasures.map((m) => ({ m, text: tariffText(m), name: tariffText(m) })),
-    ...data.tradeMeasures.map((m) => ({ m, text: m.title, name: m.title })),
-  ]
-    .map((x) => ({ ...x, s: statuses.get(x.m.id) }))
-    .filter((x) => x.s && (appliesOn(x.s) !== 'no' || (x.s.terms !== undefined && x.s.state !== 'not-yet')))
-    .sort((a, b) => b.m.date.start.localeCompare(a.m.date.start));
+  const { applied, otherTerms } = splitOnDate(
+    [
+      ...data.tariffMeasures.map((m) => ({ m, text: tariffText(m) })),
+      ...data.tradeMeasures.map((m) => ({ m, text: m.title })),
+    ].map((x) => ({ ...x, s: statuses.get(x.m.id) })),
+  );
+  const renderItem = ({ m, text, s }: (typeof applied)[number]) => (
+    <li key={m.id}>
+      <span className={`badge tl-state tl-state-${s?.state ?? ''}`}>{s ? AS_OF_STATE_LABEL[s.state] : ''}</span>{' '}
+      <RecordLink recordId={m.id} label={`${text}: open source`}>
+        {text}
+      </RecordLink>
+      {isAmbiguous(m) && <AmbiguityFlag kind={m.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />}
+      <span className="muted"> · {formatFuzzyDate(m.date)}</span>
+      {s?.terms && <span className="block tl-terms">{formatTermsCountdown(s.terms)}</span>}
+    </li>
+  );
 
   return (
     <div className="view timeline-view">
@@ -230,25 +240,21 @@ export function TimelineView() {
           {asOf ? '' : ' (today)'}
         </h2>
         <p className="muted">
-          Measures that applied (or, where a document dates them only roughly, possibly applied) on this date, and
-          time-limited terms with how long they had left. Set another date with “As of” in the header.
+          Measures that applied (or, where a document dates them only roughly, possibly applied) on this date, with
+          how long any time-limited terms had left. Set another date with “As of” in the header.
         </p>
-        {measuresOnDate.length === 0 ? (
+        {applied.length === 0 ? (
           <p>No documented measure applied on this date.</p>
         ) : (
-          <ul className="tl-in-force-list">
-            {measuresOnDate.map(({ m, text, name, s }) => (
-              <li key={m.id}>
-                <span className={`badge tl-state tl-state-${s?.state ?? ''}`}>{s ? AS_OF_STATE_LABEL[s.state] : ''}</span>{' '}
-                <RecordLink recordId={m.id} label={`${name}: open source`}>
-                  {text}
-                </RecordLink>
-                {isAmbiguous(m) && <AmbiguityFlag kind={m.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />}
-                <span className="muted"> · {formatFuzzyDate(m.date)}</span>
-                {s?.terms && <span className="block tl-terms">{formatTermsCountdown(s.terms)}</span>}
-              </li>
-            ))}
-          </ul>
+          <ul className="tl-in-force-list">{applied.map(renderItem)}</ul>
+        )}
+        {otherTerms.length > 0 && (
+          <>
+            <h3 id="tl-other-terms">Time-limited terms not in force on this date</h3>
+            <ul className="tl-in-force-list" aria-labelledby="tl-other-terms">
+              {otherTerms.map(renderItem)}
+            </ul>
+          </>
         )}
       </section>
     </div>
