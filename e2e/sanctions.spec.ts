@@ -102,6 +102,12 @@ test.describe('metric series', () => {
     const chart = page.getByRole('region', { name: `Series: ${base.label}` });
     await expect(chart).toBeVisible();
     await expect(chart).toContainText('2 documented points');
+    // Keyboard: from the export menu, Tab reaches the chart itself, not Recharts' invisible layer groups.
+    await chart.getByRole('button', { name: /^CSV/ }).focus();
+    await page.keyboard.press('Tab');
+    await expect(chart.locator('svg.recharts-surface')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).not.toBe('g');
     await chart.getByText(/^Data table:/).click();
     await expect(chart.getByRole('table')).toContainText(formatMetricValue({ ...second, comparator: '=' }));
     // Without the added point, no chart: one point is a figure, not a line.

@@ -1,14 +1,26 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
+import { useUntabbableLayers } from '../tariff-steps/use-untabbable-layers.ts';
 import type { TableData } from '../../components/data-table.tsx';
 import { formatIsoDate, formatMetricValue, formatMonthTick, timeToIso } from '../../lib/format.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import type { SparkSeries } from './build-series.ts';
 
 /** A small line for a metric series with more than one documented point; each point opens its source. */
-export function MetricSpark({ series, title, sourceIds }: { series: SparkSeries; title: string; sourceIds: string[] }) {
+export function MetricSpark({
+  series,
+  title,
+  sourceIds,
+}: {
+  series: SparkSeries;
+  title: string;
+  sourceIds: string[];
+}) {
   const { recordOpened } = useViewActions();
+  // Without this, Tab stops on Recharts' invisible layer groups between the export menu and the chart.
+  const ref = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(ref);
   const fmt = (v: number) => formatMetricValue({ value: v, unit: series.unit, comparator: '=' });
   const table: TableData = useMemo(
     () => ({
@@ -29,31 +41,51 @@ export function MetricSpark({ series, title, sourceIds }: { series: SparkSeries;
       : 'No points.';
   return (
     <ChartFrame title={title} summary={summary} table={table} sourceIds={sourceIds} className="metric-spark">
-      <LineChart responsive style={{ width: '100%', height: 160 }} data={series.points} accessibilityLayer margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={formatMonthTick} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
-        <YAxis tickFormatter={fmt} width={110} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
-        <Tooltip
-          labelFormatter={(t) => formatIsoDate(timeToIso(Number(t)))}
-          formatter={(v) => [fmt(Number(v)), 'Value']}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
-        />
-        <Line
-          dataKey="value"
-          stroke="var(--accent)"
-          strokeWidth={2}
-          isAnimationActive={false}
-          dot={{ r: 4, cursor: 'pointer' }}
-          activeDot={{
-            r: 6,
-            cursor: 'pointer',
-            onClick: (_e: unknown, payload: unknown) => {
-              const id = (payload as { payload?: { recordId?: string } }).payload?.recordId;
-              if (id) recordOpened(id);
-            },
-          }}
-        />
-      </LineChart>
+      <div ref={ref}>
+        <LineChart
+          responsive
+          style={{ width: '100%', height: 160 }}
+          data={series.points}
+          accessibilityLayer
+          margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
+        >
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatMonthTick}
+            stroke="var(--muted)"
+            tick={{ fill: 'var(--muted)' }}
+          />
+          <YAxis tickFormatter={fmt} width={110} stroke="var(--muted)" tick={{ fill: 'var(--muted)' }} />
+          <Tooltip
+            labelFormatter={(t) => formatIsoDate(timeToIso(Number(t)))}
+            formatter={(v) => [fmt(Number(v)), 'Value']}
+            contentStyle={{
+              background: 'var(--surface)',
+              border: '1px solid var(--border)',
+              color: 'var(--text)',
+            }}
+          />
+          <Line
+            dataKey="value"
+            stroke="var(--accent)"
+            strokeWidth={2}
+            isAnimationActive={false}
+            dot={{ r: 4, cursor: 'pointer' }}
+            activeDot={{
+              r: 6,
+              cursor: 'pointer',
+              onClick: (_e: unknown, payload: unknown) => {
+                const id = (payload as { payload?: { recordId?: string } }).payload?.recordId;
+                if (id) recordOpened(id);
+              },
+            }}
+          />
+        </LineChart>
+      </div>
     </ChartFrame>
   );
 }
