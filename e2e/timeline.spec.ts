@@ -157,6 +157,11 @@ test.describe('timeline accessibility and layout', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await dashboard.open('view=timeline&tlFrom=2025-10-01&tlTo=2025-11-30');
     await expect(mark(page, 'Meeting', meeting.title)).toBeAttached();
+    // The filters fold away on phones (25 boxes stood between the range and the chart) and open on demand.
+    const kind = page.getByRole('group', { name: 'Kind' });
+    await expect(kind).toBeHidden();
+    await page.getByText('Filter by kind, actor or status (showing everything)').click();
+    await expect(kind.getByRole('checkbox', { name: 'Export control' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const region = page.getByRole('region', { name: /Timeline lanes/ });

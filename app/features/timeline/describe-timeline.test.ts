@@ -97,3 +97,11 @@ describe('splitOnDate', () => {
     expect(otherTerms.map((x) => x.m.id)).toEqual(['draft']);
   });
 });
+
+describe('filtersSummary', () => {
+  it('says what the folded panel holds and how many filters are on', async () => {
+    const { filtersSummary } = await import('./describe-timeline.ts');
+    expect(filtersSummary(0)).toBe('Filter by kind, actor or status (showing everything)');
+    expect(filtersSummary(2)).toBe('Filter by kind, actor or status (2 on)');
+  });
+});

@@ -77,3 +77,8 @@ export function splitOnDate<T extends { m: { date: { start: string } }; s: Statu
     otherTerms: newestFirst.filter((x) => x.s && appliesOn(x.s) === 'no' && x.s.terms && x.s.state !== 'not-yet'),
   };
 }
+
+/** The line a folded filter panel shows: "Filter by kind, actor or status" and how many are on. */
+export function filtersSummary(on: number): string {
+  return on === 0 ? 'Filter by kind, actor or status (showing everything)' : `Filter by kind, actor or status (${on} on)`;
+}

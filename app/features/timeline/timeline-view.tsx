@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   filterItems,
   layoutLanes,
@@ -30,7 +30,7 @@ import {
   formatYearTick,
 } from '../../lib/format.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
-import { laneName, markLabel, splitOnDate, statusLabel, tariffText, timelineSummary, timelineTable } from './describe-timeline.ts';
+import { filtersSummary, laneName, markLabel, splitOnDate, statusLabel, tariffText, timelineSummary, timelineTable } from './describe-timeline.ts';
 import './timeline.css';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,7 +90,10 @@ export function TimelineView() {
   const table = timelineTable(lanes, laneLabel);
   const sourceIds = [...new Set(lanes.flatMap((l) => l.items.flatMap((i) => index.records.get(i.id)?.record.evidence.map((e) => e.sourceId) ?? [])))];
   const activeRange = ranges.find((r) => r.from === range.from && r.to === range.to);
-  const filtersOn = tlActors.length + tlKinds.length + tlStatuses.length > 0;
+  const filterCount = tlActors.length + tlKinds.length + tlStatuses.length;
+  const filtersOn = filterCount > 0;
+  // Read once: React sets `open` on mount and leaves the user's own toggling alone afterwards.
+  const [filtersOpenInitially] = useState(() => filtersOn || typeof window === 'undefined' || window.matchMedia('(min-width: 700px)').matches);
 
   const { applied, otherTerms } = splitOnDate(
     [
@@ -161,48 +164,52 @@ export function TimelineView() {
             />
           </div>
         </div>
-        <div className="tl-control-row">
-          <fieldset className="tl-filter">
-            <legend>Kind</legend>
-            {presentKinds(items).map((k) => (
-              <label key={k}>
-                <input type="checkbox" checked={tlKinds.includes(k)} onChange={() => viewFiltersChanged({ tlKinds: toggle(tlKinds, k) })} />
-                <span aria-hidden="true" className="tl-filter-glyph">
-                  {KIND_GLYPH[k]}
-                </span>
-                {KIND_LABEL[k]}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="tl-filter">
-            <legend>Actor</legend>
-            {presentActors(items).map((a) => (
-              <label key={a}>
-                <input type="checkbox" checked={tlActors.includes(a)} onChange={() => viewFiltersChanged({ tlActors: toggle(tlActors, a) })} />
-                {short(a)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="tl-filter">
-            <legend>Status</legend>
-            {presentStatuses(items).map((s) => (
-              <label key={s}>
-                <input
-                  type="checkbox"
-                  checked={tlStatuses.includes(s)}
-                  onChange={() => viewFiltersChanged({ tlStatuses: toggle(tlStatuses, s) })}
-                />
-                {statusLabel(s)}
-              </label>
-            ))}
-          </fieldset>
-          {filtersOn && (
-            <button type="button" onClick={() => viewFiltersChanged({ tlActors: [], tlKinds: [], tlStatuses: [] })}>
-              Clear filters
-            </button>
-          )}
-        </div>
-        <p className="muted tl-filter-note">An empty group shows everything; an actor matches either party of a record.</p>
+        {/* Open on wide screens; folded on phones, where the 25 filter boxes stood between the range and the chart. */}
+        <details className="tl-filters" open={filtersOpenInitially}>
+          <summary>{filtersSummary(filterCount)}</summary>
+          <div className="tl-control-row">
+            <fieldset className="tl-filter">
+              <legend>Kind</legend>
+              {presentKinds(items).map((k) => (
+                <label key={k}>
+                  <input type="checkbox" checked={tlKinds.includes(k)} onChange={() => viewFiltersChanged({ tlKinds: toggle(tlKinds, k) })} />
+                  <span aria-hidden="true" className="tl-filter-glyph">
+                    {KIND_GLYPH[k]}
+                  </span>
+                  {KIND_LABEL[k]}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="tl-filter">
+              <legend>Actor</legend>
+              {presentActors(items).map((a) => (
+                <label key={a}>
+                  <input type="checkbox" checked={tlActors.includes(a)} onChange={() => viewFiltersChanged({ tlActors: toggle(tlActors, a) })} />
+                  {short(a)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="tl-filter">
+              <legend>Status</legend>
+              {presentStatuses(items).map((s) => (
+                <label key={s}>
+                  <input
+                    type="checkbox"
+                    checked={tlStatuses.includes(s)}
+                    onChange={() => viewFiltersChanged({ tlStatuses: toggle(tlStatuses, s) })}
+                  />
+                  {statusLabel(s)}
+                </label>
+              ))}
+            </fieldset>
+            {filtersOn && (
+              <button type="button" onClick={() => viewFiltersChanged({ tlActors: [], tlKinds: [], tlStatuses: [] })}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          <p className="muted tl-filter-note">An empty group shows everything; an actor matches either party of a record.</p>
+        </details>
       </section>
 
       <ChartFrame title="Timeline by actor pair" summary={timelineSummary(lanes, range, asOf)} table={table} sourceIds={sourceIds}>
