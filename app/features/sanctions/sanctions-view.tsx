@@ -147,7 +147,7 @@ function MeasureCard({ m, s, index, onDate }: { m: TradeMeasure; s: StatusOnDate
       )}
       <p className="sx-desc">{m.description}</p>
       <p className="muted sx-date">
-        Dated {formatFuzzyDate(m.date)} ({describePrecision(m.date)})
+        Date: {formatFuzzyDate(m.date)} ({describePrecision(m.date)})
       </p>
       <details className="sx-lifecycle">
         <summary>Status over time</summary>
