@@ -45,3 +45,15 @@ describe('document numbers', () => {
     expect(formatSourceNumber('nyt-report')).toBeUndefined();
   });
 });
+
+describe('recordKindLabel', () => {
+  it('names a trade measure by its kind and a claim with its kind', async () => {
+    const { recordKindLabel } = await import('./ambiguities.ts');
+    const trade = { collection: 'tradeMeasures', record: { kind: 'export-control' } } as unknown as import('../../data/selectors.ts').AnyRecord;
+    const claim = { collection: 'claims', record: { kind: 'assessment' } } as unknown as import('../../data/selectors.ts').AnyRecord;
+    const tariff = { collection: 'tariffMeasures', record: {} } as unknown as import('../../data/selectors.ts').AnyRecord;
+    expect(recordKindLabel(trade)).toBe('Export control');
+    expect(recordKindLabel(claim)).toBe('Claim (assessment)');
+    expect(recordKindLabel(tariff)).toBe('Tariff measure');
+  });
+});

@@ -1,5 +1,5 @@
 import type { CuratorNote, Dataset } from '../../data/schema.ts';
-import { indexDataset, type AnyRecord } from '../../data/selectors.ts';
+import { collectionLabel, indexDataset, type AnyRecord } from '../../data/selectors.ts';
 
 /** One place where the documents are ambiguous or disagree, with every record it concerns. */
 export interface AmbiguityItem {
@@ -40,4 +40,14 @@ export function claimsBySource(data: Dataset): Map<string, Dataset['claims']> {
     out.set(sid, [...(out.get(sid) ?? []), c]);
   }
   return out;
+}
+
+/**
+ * What a compared record is, as precisely as the record says: "Export control" or "Sanction" rather than
+ * "Sanction / export control", and a claim with its kind ("Claim (assessment)"): an assessment is not an event.
+ */
+export function recordKindLabel(entry: AnyRecord): string {
+  if (entry.collection === 'tradeMeasures') return entry.record.kind === 'export-control' ? 'Export control' : 'Sanction';
+  if (entry.collection === 'claims') return `Claim (${entry.record.kind})`;
+  return collectionLabel(entry);
 }

@@ -1,9 +1,9 @@
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { RECORD_COLLECTIONS } from '../../data/schema.ts';
-import { collectionLabel, recordTitle, type AnyRecord } from '../../data/selectors.ts';
+import { recordTitle, type AnyRecord } from '../../data/selectors.ts';
 import { formatFuzzyDate, formatSourceNumber } from '../../lib/format.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
-import { claimsBySource, listAmbiguities } from './ambiguities.ts';
+import { claimsBySource, listAmbiguities, recordKindLabel } from './ambiguities.ts';
 import './sources.css';
 
 /** "Doc 003 · [Untitled] Comment on …": the number the curator's notes refer to, then the title. */
@@ -21,7 +21,7 @@ function RecordCard({ entry }: { entry: AnyRecord }) {
   const index = useDatasetIndex();
   return (
     <div className="record-card">
-      <p className="eyebrow">{collectionLabel(entry)}</p>
+      <p className="eyebrow">{recordKindLabel(entry)}</p>
       <RecordLink recordId={entry.record.id}>{recordTitle(index, entry)}</RecordLink>
       {entry.record.evidence.map((e, i) => {
         const src = index.sources.get(e.sourceId);
