@@ -49,7 +49,7 @@ export function SanctionsView() {
           {data.tradeMeasures.length} measures from the documents: who imposes them on whom, in which sector, and where
           each stood on <strong>{formatIsoDate(onDate)}</strong>
           {asOf ? ' (the as-of date set in the header)' : ' (today; set another date with “As of” in the header)'}.
-          Time-limited terms count down to that date. Select a title to read its quotes.
+          Time-limited terms count down to that date. “Quotes and notes” on each card opens its sources.
         </p>
         <p className="sx-tally" aria-live="polite">
           On {formatIsoDate(onDate)}: {stateTally(data.tradeMeasures.flatMap((m) => statuses.get(m.id) ?? []))}.
