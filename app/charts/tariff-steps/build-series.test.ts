@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, makeTariff } from '../../data/test-factories.ts';
-import { buildTariffSeries, rateAt } from './build-series.ts';
+import { buildTariffSeries, markedPoints, rateAt } from './build-series.ts';
 import { isoToTime } from '../../lib/format.ts';
 
 const END = isoToTime('2026-01-01');
@@ -54,5 +54,24 @@ describe('buildTariffSeries', () => {
       precision: 'season',
     });
     expect(p.ambiguous).toBe(true);
+  });
+});
+
+describe('markedPoints of a scenario path', () => {
+  it('marks each step once, not the copy that runs the path to the right edge', () => {
+    const step = { sourceId: 'sc', label: 'threat carried out' };
+    const s = {
+      key: 'k',
+      imposerId: 'us',
+      targetId: 'china',
+      basis: 'headline' as const,
+      kind: 'scenario' as const,
+      points: [
+        { t: 1, rate: 10, recordId: 'summer', status: 'in-force' as const },
+        { t: 2, rate: 100, recordId: 'sc', status: 'in-force' as const, scenario: step },
+        { t: 9, rate: 100, recordId: null, status: 'in-force' as const, scenario: step },
+      ],
+    };
+    expect(markedPoints(s).map((p) => p.t)).toEqual([2]);
   });
 });

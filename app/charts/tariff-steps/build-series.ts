@@ -166,7 +166,15 @@ export function fitSeriesToWidth(series: readonly StepSeries[], maxPoints: numbe
  * series (documented points a scenario path copies are marked by their own series, never as a scenario).
  */
 export function markedPoints(s: StepSeries): StepPoint[] {
-  if (s.kind === 'scenario') return s.points.filter((p) => p.scenario !== undefined);
+  if (s.kind === 'scenario') {
+    // The copy of the last step that carries the path to the right edge is line, not a step of its own.
+    const last = s.points.length - 1;
+    return s.points.filter(
+      (p, i) =>
+        p.scenario !== undefined &&
+        !(i === last && i > 0 && p.recordId === null && s.points[i - 1]!.rate === p.rate),
+    );
+  }
   return s.points.filter((p) => p.recordId !== null);
 }
 
