@@ -19,6 +19,9 @@ describe('format', () => {
     const d = { start: '2025-10-01', end: '2025-10-10', precision: 'part-of-month' as const, label: 'early Oct 2025' };
     expect(formatFuzzyDate({ ...d, inferred: true, reasoning: 'year from context' })).toBe('early Oct 2025 (inferred)');
     expect(formatFuzzyDate({ ...d, inferred: false })).toBe('early Oct 2025');
+    expect(formatFuzzyDate({ ...d, label: '2018 (not stated)', inferred: true, reasoning: 'x' })).toBe(
+      '2018 (not stated; inferred)',
+    );
   });
 
   it('does date arithmetic in whole UTC days', () => {

@@ -58,7 +58,9 @@ export function formatIsoDate(iso: string): string {
 /** The date as the curator labelled it, with "(inferred)" when it was derived. */
 export function formatFuzzyDate(d: FuzzyDate, opts: { markInferred?: boolean } = {}): string {
   const { markInferred = true } = opts;
-  return markInferred && d.inferred ? `${d.label} (inferred)` : d.label;
+  if (!markInferred || !d.inferred) return d.label;
+  // "2018 (not stated)" becomes "2018 (not stated; inferred)", never two brackets in a row.
+  return d.label.endsWith(')') ? `${d.label.slice(0, -1)}; inferred)` : `${d.label} (inferred)`;
 }
 
 /** "precision: month" style descriptions for tooltips and tables. */
