@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs';
  * present; otherwise undefined lets Playwright fall back to its own browser for people who have one.
  */
 export function systemChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p): p is string => !!p && existsSync(p),
-  );
+  return [
+    process.env.CHROMIUM_PATH,
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].find((p): p is string => !!p && existsSync(p));
 }
 
 /** Headless Chromium on a closed network: no sandbox (root in CI), and no background network chatter. */

@@ -9,7 +9,10 @@ const tariffSources = shipped.sources.filter((s) =>
 );
 const record = [...shipped.tariffMeasures].sort((a, b) => b.rate - a.rate)[0]!;
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; body: Buffer }> {
+async function downloaded(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ download: Download; body: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { download, body: await readFile(path) };
@@ -49,7 +52,9 @@ test.describe('briefing: build a deck and present it', () => {
     await page.reload();
     await expect(titles).toHaveCount(3);
     await expect(titles.nth(0)).toHaveValue('Where the rates stand');
-    await expect(page.getByRole('textbox', { name: 'Speaker notes for slide 2' })).toHaveValue('Point at the summer truce.');
+    await expect(page.getByRole('textbox', { name: 'Speaker notes for slide 2' })).toHaveValue(
+      'Point at the summer truce.',
+    );
 
     const before = new URL(page.url()).searchParams;
     await page.getByRole('button', { name: 'Present', exact: true }).click();
@@ -59,7 +64,9 @@ test.describe('briefing: build a deck and present it', () => {
     // No editing chrome: the site header and navigation are gone; the type is larger.
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Add to deck' })).toBeHidden();
-    const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const rootSize = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
     expect(rootSize).toBeGreaterThan(16);
     await expect(deck.getByText('Where the rates stand')).toBeVisible();
     await expect(deck.getByRole('heading', { level: 1, name: /Tariff rates/ })).toBeVisible();
@@ -70,7 +77,9 @@ test.describe('briefing: build a deck and present it', () => {
     // The slide restores the state it was saved with.
     await expect(page).toHaveURL(/asOf=2025-06-15/);
     await page.keyboard.press('n');
-    await expect(deck.getByRole('complementary', { name: 'Speaker notes' })).toContainText('Point at the summer truce.');
+    await expect(deck.getByRole('complementary', { name: 'Speaker notes' })).toContainText(
+      'Point at the summer truce.',
+    );
 
     await page.keyboard.press('Space');
     await expect(deck.getByRole('status').filter({ hasText: 'Slide 3 of 3' })).toBeVisible();
@@ -87,7 +96,10 @@ test.describe('briefing: build a deck and present it', () => {
     await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe(before.toString());
   });
 
-  test('keyboard focus stays in the deck when a slide is moved to an end or removed', async ({ page, dashboard }) => {
+  test('keyboard focus stays in the deck when a slide is moved to an end or removed', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=escalation');
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await dashboard.open('view=negotiations');
@@ -136,14 +148,20 @@ test.describe('briefing: build a deck and present it', () => {
     const other = await browser.newContext();
     const fresh = await other.newPage();
     await fresh.goto(link);
-    await expect(fresh.getByRole('status').filter({ hasText: 'Added 2 slides from the shared link' })).toBeVisible();
+    await expect(
+      fresh.getByRole('status').filter({ hasText: 'Added 2 slides from the shared link' }),
+    ).toBeVisible();
     await expect(fresh.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(2);
-    await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue('Overview, as of 15 Apr 2025');
+    await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(
+      'Overview, as of 15 Apr 2025',
+    );
     // The deck parameter leaves the URL once read, so a reload does not add the slides again.
     await expect(fresh).not.toHaveURL(/deck=/);
 
     await fresh.goto('/?view=briefing&deck=not-a-deck%21');
-    await expect(fresh.getByRole('status').filter({ hasText: 'The deck in this link is damaged' })).toBeVisible();
+    await expect(
+      fresh.getByRole('status').filter({ hasText: 'The deck in this link is damaged' }),
+    ).toBeVisible();
     await expect(fresh.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(2);
     await other.close();
   });
@@ -158,7 +176,9 @@ test.describe('briefing: a corrupted saved deck', () => {
       }
     });
     await dashboard.open('view=briefing');
-    await expect(page.getByRole('status').filter({ hasText: 'Your saved deck could not be read (slides.0' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your saved deck could not be read (slides.0' }),
+    ).toBeVisible();
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('tsd-deck-unreadable-'))
@@ -174,7 +194,10 @@ test.describe('briefing: a corrupted saved deck', () => {
 });
 
 test.describe('exports', () => {
-  test('a chart exports as PNG, SVG (with its source line) and CSV (with the rows shown)', async ({ page, dashboard }) => {
+  test('a chart exports as PNG, SVG (with its source line) and CSV (with the rows shown)', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open();
     const frame = chart(page);
     await expect(frame.getByRole('heading', { name: CHART })).toBeVisible();
@@ -206,9 +229,12 @@ test.describe('exports', () => {
     expect(head).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
     // Exactly the rows the chart's table shows, in order.
     await frame.getByText(`Data table: ${CHART}`).click();
-    const shownRows = await frame.getByRole('table').locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '').join('|')),
-    );
+    const shownRows = await frame
+      .getByRole('table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '').join('|')),
+      );
     const [csvHead, ...csvLines] = body.trim().split('\r\n');
     expect(csvHead).toMatch(/,Record,Source documents$/);
     const csvCells = csvLines.map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '')));
@@ -226,9 +252,13 @@ test.describe('exports', () => {
 
   test('the full dataset downloads as CSV and JSON', async ({ page, dashboard }) => {
     await dashboard.open('view=briefing');
-    const json = await downloaded(page, () => page.getByRole('button', { name: 'Download dataset (JSON)' }).click());
+    const json = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download dataset (JSON)' }).click(),
+    );
     expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({ datasetVersion: version });
-    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download dataset (CSV)' }).click());
+    const csv = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download dataset (CSV)' }).click(),
+    );
     const text = csv.body.toString('utf8');
     expect(text.startsWith('collection,id,fields,quotes,notes')).toBe(true);
     expect(text).toContain(`tariffMeasures,${record.id},`);
@@ -278,7 +308,11 @@ test.describe('permalinks', () => {
 });
 
 test.describe('offline', () => {
-  test('after one visit the dashboard and its data load with the network off', async ({ page, dashboard, context }) => {
+  test('after one visit the dashboard and its data load with the network off', async ({
+    page,
+    dashboard,
+    context,
+  }) => {
     await dashboard.open();
     await expect(chart(page)).toBeVisible();
     // Wait until the service worker controls the page, has precached the app shell, and holds the dataset.
@@ -313,7 +347,9 @@ test.describe('offline', () => {
     }).toPass({ timeout: 20_000, intervals: [500, 1000, 2000] });
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: /Tariff rates/ })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: `Offline: showing saved data (version ${version})` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Offline: showing saved data (version ${version})` }),
+    ).toBeVisible();
     // Other views' code was precached too.
     await dashboard.goTo('Sources');
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
@@ -341,9 +377,13 @@ test.describe('themes', () => {
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await dashboard.goTo('Briefing');
     await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Presentation' })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });

@@ -14,7 +14,9 @@ test.describe('first view: documented tariff rates with their sources', () => {
     const drawer = dashboard.drawer();
     await expect(drawer).toBeVisible();
     await expect(drawer.getByRole('heading', { name: headline.label })).toBeVisible();
-    await expect(drawer.locator('blockquote').first()).toContainText(headline.evidence[0]!.quote.slice(0, 40));
+    await expect(drawer.locator('blockquote').first()).toContainText(
+      headline.evidence[0]!.quote.slice(0, 40),
+    );
     await expect(drawer).toContainText(headlineSource.title);
     await expect(page).toHaveURL(new RegExp(`record=${headline.id}`));
     await page.keyboard.press('Escape');
@@ -30,7 +32,9 @@ test.describe('first view: documented tariff rates with their sources', () => {
   test('a malformed link is reported, and the rest of it still applies', async ({ page, dashboard }) => {
     await dashboard.open('view=sources&asOf=2025-13-45');
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: '"asOf" in the link is not a date' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '"asOf" in the link is not a date' }),
+    ).toBeVisible();
   });
 
   test('the sources view lists every document', async ({ page, dashboard }) => {
@@ -41,7 +45,10 @@ test.describe('first view: documented tariff rates with their sources', () => {
 });
 
 test.describe('a broken dataset', () => {
-  test('shows which file, record and field are wrong instead of a blank page', async ({ page, dashboard }) => {
+  test('shows which file, record and field are wrong instead of a blank page', async ({
+    page,
+    dashboard,
+  }) => {
     const broken = structuredClone(shipped) as unknown as { tariffMeasures: Record<string, unknown>[] };
     const victim = broken.tariffMeasures[1]!;
     victim.rate = 'one hundred';
@@ -55,7 +62,9 @@ test.describe('a broken dataset', () => {
   });
 
   test('invalid JSON is reported as such', async ({ page, dashboard }) => {
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ body: '{"schemaVersion": 1,', contentType: 'application/json' }));
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ body: '{"schemaVersion": 1,', contentType: 'application/json' }),
+    );
     await dashboard.open();
     await expect(page.getByRole('alert')).toContainText('not valid JSON');
   });
@@ -63,7 +72,10 @@ test.describe('a broken dataset', () => {
 
 test.describe('accessibility', () => {
   for (const theme of ['Light', 'Dark'] as const) {
-    test(`overview, sources and the drawer have no axe violations (${theme})`, async ({ page, dashboard }) => {
+    test(`overview, sources and the drawer have no axe violations (${theme})`, async ({
+      page,
+      dashboard,
+    }) => {
       await dashboard.open();
       await dashboard.setTheme(theme);
       await expectNoAxeViolations(page);

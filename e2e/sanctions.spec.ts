@@ -11,9 +11,14 @@ const draft = shipped.tradeMeasures.find((m) => m.status === 'proposed' && m.ter
 const actor = (id: string) => shipped.actors.find((a) => a.id === id)!.name;
 
 test.describe('sanctions and export controls', () => {
-  test('lists every measure with imposer, target, sector and documented status', async ({ page, dashboard }) => {
+  test('lists every measure with imposer, target, sector and documented status', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=sanctions');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sanctions and export controls' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Sanctions and export controls' }),
+    ).toBeVisible();
     for (const m of shipped.tradeMeasures) {
       const card = page.getByRole('article', { name: m.title });
       await expect(card).toBeVisible();
@@ -29,9 +34,15 @@ test.describe('sanctions and export controls', () => {
     await page.getByLabel('As of', { exact: true }).fill(before);
     const card = page.getByRole('article', { name: windowed.title });
     await expect(card.getByTestId('as-of-state')).toHaveText('In force');
-    await expect(card.getByTestId('countdown')).toContainText(`${days(before, endsOn)} days left (ends ${formatIsoDate(endsOn)})`);
+    await expect(card.getByTestId('countdown')).toContainText(
+      `${days(before, endsOn)} days left (ends ${formatIsoDate(endsOn)})`,
+    );
     // The 2018 and 2023 measures were last documented in force over a year earlier: not counted as lapsed.
-    await expect(page.getByText(/^On 1 Mar 2025: 2 in force, 4 in force when last documented \(over a year earlier\), 4 not \(yet\) in force\.$/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /^On 1 Mar 2025: 2 in force, 4 in force when last documented \(over a year earlier\), 4 not \(yet\) in force\.$/,
+      ),
+    ).toBeVisible();
     // A draft dated months later has nothing to count down yet.
     await expect(page.getByRole('article', { name: draft.title }).getByTestId('countdown')).toHaveCount(0);
 
@@ -40,7 +51,9 @@ test.describe('sanctions and export controls', () => {
     await expect(page).toHaveURL(/asOf=2025-04-01/);
     await expect(card.getByTestId('as-of-state')).toHaveText('Lapsed');
     await expect(page.getByText(/^On 1 Apr 2025: \d+ in force.*lapsed/)).toBeVisible();
-    await expect(card.getByTestId('countdown')).toContainText(`lapsed ${formatIsoDate(endsOn)}, ${days(endsOn, after)} days ago`);
+    await expect(card.getByTestId('countdown')).toContainText(
+      `lapsed ${formatIsoDate(endsOn)}, ${days(endsOn, after)} days ago`,
+    );
 
     // Before the window existed at all.
     await page.getByLabel('As of', { exact: true }).fill('2024-12-01');
@@ -70,15 +83,23 @@ test.describe('sanctions and export controls', () => {
     await page.getByRole('button', { name: `Quotes and notes for ${windowed.title}` }).click();
     const drawer = dashboard.drawer();
     await expect(drawer.getByRole('heading', { name: windowed.title })).toBeVisible();
-    await expect(drawer.locator('blockquote').first()).toContainText(windowed.evidence[0]!.quote.slice(0, 30));
+    await expect(drawer.locator('blockquote').first()).toContainText(
+      windowed.evidence[0]!.quote.slice(0, 30),
+    );
     await page.keyboard.press('Escape');
     const relatedId = windowed.relatedIds[0]!;
     const related = shipped.tradeMeasures.find((m) => m.id === relatedId)!;
-    await page.getByRole('article', { name: windowed.title }).getByRole('button', { name: related.title }).click();
+    await page
+      .getByRole('article', { name: windowed.title })
+      .getByRole('button', { name: related.title })
+      .click();
     await expect(drawer.getByRole('heading', { name: related.title })).toBeVisible();
   });
 
-  test('every metric shows its value with unit, period and what it measures, linked to its source', async ({ page, dashboard }) => {
+  test('every metric shows its value with unit, period and what it measures, linked to its source', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=sanctions');
     for (const m of shipped.metrics) {
       const button = page.getByRole('button', { name: `${formatMetricValue(m)}, ${m.label}: open source` });
@@ -91,10 +112,25 @@ test.describe('sanctions and export controls', () => {
 });
 
 test.describe('metric series', () => {
-  test('a series with more than one documented point gets a small chart with a table; single points stay figures', async ({ page, dashboard }) => {
+  test('a series with more than one documented point gets a small chart with a table; single points stay figures', async ({
+    page,
+    dashboard,
+  }) => {
     const base = shipped.metrics.find((m) => m.series && m.unit !== 'rank' && m.unit !== 'count')!;
     const extended = structuredClone(shipped);
-    const second = { ...structuredClone(base), id: `${base.id}-later`, value: base.value * 2, period: { ...base.period, start: '2025-06-01', end: '2025-06-07', precision: 'week' as const, label: 'first week of Jun 2025', inferred: false } };
+    const second = {
+      ...structuredClone(base),
+      id: `${base.id}-later`,
+      value: base.value * 2,
+      period: {
+        ...base.period,
+        start: '2025-06-01',
+        end: '2025-06-07',
+        precision: 'week' as const,
+        label: 'first week of Jun 2025',
+        inferred: false,
+      },
+    };
     delete (second.period as { reasoning?: string }).reasoning;
     extended.metrics.push(second);
     await page.route('**/data/dataset.json', (route) => route.fulfill({ json: extended }));
@@ -119,13 +155,20 @@ test.describe('metric series', () => {
 });
 
 test.describe('the as-of date in the overview', () => {
-  test('each rate says whether it was in force, not yet or superseded on that date', async ({ page, dashboard }) => {
-    const replaced = shipped.tariffMeasures.find((t) => shipped.tariffMeasures.some((o) => o.replacesId === t.id && o.status === 'in-force'))!;
+  test('each rate says whether it was in force, not yet or superseded on that date', async ({
+    page,
+    dashboard,
+  }) => {
+    const replaced = shipped.tariffMeasures.find((t) =>
+      shipped.tariffMeasures.some((o) => o.replacesId === t.id && o.status === 'in-force'),
+    )!;
     const replacement = shipped.tariffMeasures.find((o) => o.replacesId === replaced.id)!;
     const afterBoth = new Date(Date.parse(replacement.date.end) + 10 * DAY).toISOString().slice(0, 10);
     await dashboard.open(`asOf=${afterBoth}`);
     const item = (t: typeof replaced) =>
-      page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `${t.rate}%, ${t.label}: open source` }) });
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('button', { name: `${t.rate}%, ${t.label}: open source` }) });
     await expect(item(replaced)).toContainText(`On ${formatIsoDate(afterBoth)}: Superseded`);
     await expect(item(replacement)).toContainText(`On ${formatIsoDate(afterBoth)}: In force`);
     await page.getByLabel('As of', { exact: true }).fill('2024-06-01');

@@ -2,7 +2,9 @@ import { expect, expectNoAxeViolations, shipped, test, type Dashboard } from './
 import type { Page } from '@playwright/test';
 
 // Figures come from the dataset: the first preset whose steps touch the US headline rate on China.
-const preset = shipped.scenarios.find((p) => p.steps.some((s) => s.imposerId === 'us' && s.targetId === 'china' && s.basis === 'headline'))!;
+const preset = shipped.scenarios.find((p) =>
+  p.steps.some((s) => s.imposerId === 'us' && s.targetId === 'china' && s.basis === 'headline'),
+)!;
 const presetStep = preset.steps.find((s) => s.imposerId === 'us' && s.basis === 'headline')!;
 const other = shipped.scenarios.find((p) => p.id !== preset.id)!;
 const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
@@ -12,7 +14,8 @@ async function openScenarios(dashboard: Dashboard, query = '') {
   await expect(dashboard.page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
 }
 
-const chart = (page: Page) => page.getByRole('region', { name: 'Escalation: documented rates and Scenario A' });
+const chart = (page: Page) =>
+  page.getByRole('region', { name: 'Escalation: documented rates and Scenario A' });
 const dutyRegion = (page: Page) => page.getByRole('region', { name: 'Duty calculator' });
 
 async function addStep(page: Page, step: { date: string; rate: string; label: string; basis?: string }) {
@@ -27,7 +30,10 @@ async function addStep(page: Page, step: { date: string; rate: string; label: st
 }
 
 test.describe('scenarios: toggles, custom steps, duty', () => {
-  test('switching a preset on changes the path, the summary and the duty at once', async ({ page, dashboard }) => {
+  test('switching a preset on changes the path, the summary and the duty at once', async ({
+    page,
+    dashboard,
+  }) => {
     await openScenarios(dashboard);
     const toggle = page.getByRole('switch', { name: preset.title });
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
@@ -40,13 +46,22 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     // The path: a scenario line in the legend and a scenario point naming the preset that produced it.
-    await expect(chart(page).getByRole('list', { name: 'Rate lines' })).toContainText('Scenario: A — US on China, headline rate');
-    await expect(chart(page).getByRole('button', { name: new RegExp(`scenario from ${escapeRe(preset.title)}`) }).first()).toBeVisible();
+    await expect(chart(page).getByRole('list', { name: 'Rate lines' })).toContainText(
+      'Scenario: A — US on China, headline rate',
+    );
+    await expect(
+      chart(page)
+        .getByRole('button', { name: new RegExp(`scenario from ${escapeRe(preset.title)}`) })
+        .first(),
+    ).toBeVisible();
     // The summary says it is a scenario and names the preset.
     await expect(chart(page).locator('.chart-summary')).toContainText('Scenario A, not documented fact');
     await expect(chart(page).locator('.chart-summary')).toContainText(preset.title);
     // The duty: a scenario row for the preset, with the preset's rate applied to the default $10,000.
-    const scenarioRow = dutyRegion(page).getByRole('row').filter({ hasText: preset.title }).filter({ hasText: 'Headline rate' });
+    const scenarioRow = dutyRegion(page)
+      .getByRole('row')
+      .filter({ hasText: preset.title })
+      .filter({ hasText: 'Headline rate' });
     await expect(scenarioRow).toContainText('Scenario');
     await expect(scenarioRow).toContainText(usd((10_000 * presetStep.rate) / 100));
     await expect(dutySummary).not.toHaveText(before ?? '');
@@ -59,7 +74,10 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await dutyRegion(page).getByLabel('Shipment customs value (USD)').fill('250000');
     await dutyRegion(page).getByLabel('Date of entry').fill(presetStep.date);
     await page.getByRole('switch', { name: preset.title }).click();
-    const row = dutyRegion(page).getByRole('row').filter({ hasText: preset.title }).filter({ hasText: 'Headline rate' });
+    const row = dutyRegion(page)
+      .getByRole('row')
+      .filter({ hasText: preset.title })
+      .filter({ hasText: 'Headline rate' });
     await expect(row).toContainText(usd((250_000 * presetStep.rate) / 100));
     await expect(row).toContainText(usd(250_000 + (250_000 * presetStep.rate) / 100));
     await expect(page).toHaveURL(/dv=250000/);
@@ -95,7 +113,11 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await expect(chart(page).getByText(/^Documented rates only/)).toBeVisible();
   });
 
-  test('a reload, a reload without the link, and a shared link all restore the same state', async ({ page, dashboard, browser }) => {
+  test('a reload, a reload without the link, and a shared link all restore the same state', async ({
+    page,
+    dashboard,
+    browser,
+  }) => {
     await openScenarios(dashboard);
     await page.getByRole('switch', { name: preset.title }).click();
     await addStep(page, { date: '2026-02-01', rate: '33', label: 'Shared step, 33% & more' });
@@ -119,9 +141,11 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await expect(other2.getByRole('switch', { name: preset.title })).toHaveAttribute('aria-checked', 'true');
     await expect(other2.getByRole('list', { name: 'Your steps' })).toContainText('Shared step, 33% & more');
     await expect(other2.getByRole('checkbox', { name: other.title })).toBeChecked();
-    await expect(other2.getByRole('region', { name: 'Escalation: documented rates and Scenario A' }).locator('.chart-summary')).toContainText(
-      'Custom step 1: Shared step, 33% & more',
-    );
+    await expect(
+      other2
+        .getByRole('region', { name: 'Escalation: documented rates and Scenario A' })
+        .locator('.chart-summary'),
+    ).toContainText('Custom step 1: Shared step, 33% & more');
     await context.close();
   });
 
@@ -129,7 +153,9 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await openScenarios(dashboard);
     await addStep(page, { date: '2026-04-01', rate: '41', label: 'Made here' });
     await dashboard.open(`view=scenarios&sc=${preset.id}&cs=1_2026-01-01_us_china_55_h_From%20the%20link`);
-    await expect(page.getByRole('status').filter({ hasText: 'This link brings its own scenario steps' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'This link brings its own scenario steps' }),
+    ).toBeVisible();
     const mine = page.getByRole('list', { name: 'Your steps' });
     await expect(mine).toContainText('From the link');
     await expect(mine).not.toContainText('Made here');
@@ -138,9 +164,17 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await expect(mine).toContainText('Made here');
   });
 
-  test('a malformed scenario link is reported, and the rest of it still applies', async ({ page, dashboard }) => {
-    await openScenarios(dashboard, `sc=${preset.id},no-such-preset&cs=1_2025-02-30_us_china_10_h_bad*2_2026-01-01_us_china_55_h_good&dv=lots`);
-    await expect(page.getByRole('status').filter({ hasText: 'Custom step 1 in the link was dropped' })).toBeVisible();
+  test('a malformed scenario link is reported, and the rest of it still applies', async ({
+    page,
+    dashboard,
+  }) => {
+    await openScenarios(
+      dashboard,
+      `sc=${preset.id},no-such-preset&cs=1_2025-02-30_us_china_10_h_bad*2_2026-01-01_us_china_55_h_good&dv=lots`,
+    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Custom step 1 in the link was dropped' }),
+    ).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'shipment value in the link' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'no-such-preset' })).toBeVisible();
     await expect(page.getByRole('switch', { name: preset.title })).toHaveAttribute('aria-checked', 'true');
@@ -148,7 +182,10 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await expect(page.getByRole('list', { name: 'Your steps' })).not.toContainText('bad');
   });
 
-  test('corrupted saved steps give a notice, are kept aside, and nothing crashes', async ({ page, dashboard }) => {
+  test('corrupted saved steps give a notice, are kept aside, and nothing crashes', async ({
+    page,
+    dashboard,
+  }) => {
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
@@ -157,22 +194,40 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     });
     await openScenarios(dashboard);
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('tsd-scenarios:backup'))).toBe('{"state": {"customSteps": [tru');
+    expect(await page.evaluate(() => localStorage.getItem('tsd-scenarios:backup'))).toBe(
+      '{"state": {"customSteps": [tru',
+    );
     await page.getByRole('switch', { name: preset.title }).click();
     await expect(page.getByRole('switch', { name: preset.title })).toHaveAttribute('aria-checked', 'true');
   });
 
-  test('saved steps with one invalid entry keep the valid ones and say what was set aside', async ({ page, dashboard }) => {
+  test('saved steps with one invalid entry keep the valid ones and say what was set aside', async ({
+    page,
+    dashboard,
+  }) => {
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         sessionStorage.setItem('seeded', '1');
-        const good = { n: 1, date: '2026-01-01', imposerId: 'us', targetId: 'china', rate: 20, basis: 'headline', label: 'kept' };
+        const good = {
+          n: 1,
+          date: '2026-01-01',
+          imposerId: 'us',
+          targetId: 'china',
+          rate: 20,
+          basis: 'headline',
+          label: 'kept',
+        };
         const bad = { ...good, n: 2, rate: -5, label: 'broken' };
-        localStorage.setItem('tsd-scenarios', JSON.stringify({ state: { customSteps: [good, bad], nextN: 3 }, version: 1 }));
+        localStorage.setItem(
+          'tsd-scenarios',
+          JSON.stringify({ state: { customSteps: [good, bad], nextN: 3 }, version: 1 }),
+        );
       }
     });
     await openScenarios(dashboard);
-    await expect(page.getByRole('status').filter({ hasText: 'Saved custom step 2 was invalid' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved custom step 2 was invalid' }),
+    ).toBeVisible();
     await expect(page.getByRole('list', { name: 'Your steps' })).toContainText('kept');
   });
 });

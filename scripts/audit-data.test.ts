@@ -9,7 +9,11 @@ const shippedPath = join(root, 'data/dataset.json');
 
 function runAudit(dataPath: string): { code: number; output: string } {
   try {
-    const out = execFileSync('npx', ['tsx', 'scripts/audit-data.ts', '--data', dataPath], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync('npx', ['tsx', 'scripts/audit-data.ts', '--data', dataPath], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, output: out };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };

@@ -47,7 +47,9 @@ for (const s of data.sources) {
 const problems = checkQuotes(file, data, documents);
 if (problems.length > 0) fail(problems.map(formatProblem));
 
-const counts = (['actors', 'tariffMeasures', 'tradeMeasures', 'events', 'metrics', 'claims', 'scenarios'] as const)
+const counts = (
+  ['actors', 'tariffMeasures', 'tradeMeasures', 'events', 'metrics', 'claims', 'scenarios'] as const
+)
   .map((c) => `${data[c].length} ${c}`)
   .join(', ');
 const quotes =

@@ -44,12 +44,15 @@ if (only.has('toggle')) {
   try {
     // The toggle-latency benchmark lives with the scenario engine's work; it is optional until it exists.
     const modulePath = './bench/toggle-latency.ts';
-    const mod = (await import(modulePath)) as { measureToggleLatency: (root: string) => Promise<{ lines: string[]; results: unknown }> };
+    const mod = (await import(modulePath)) as {
+      measureToggleLatency: (root: string) => Promise<{ lines: string[]; results: unknown }>;
+    };
     const t = await mod.measureToggleLatency(root);
     results.toggle = t.results;
     verdicts.push(...t.lines);
   } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') verdicts.push('toggle latency: not measured (scripts/bench/toggle-latency.ts missing)');
+    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND')
+      verdicts.push('toggle latency: not measured (scripts/bench/toggle-latency.ts missing)');
     else throw e;
   }
 }

@@ -9,7 +9,8 @@ const seeds = resolve(root, process.env.SEEDS_DIR ?? '../shared/seeds');
 const data = JSON.parse(readFileSync(join(root, 'data/dataset.json'), 'utf8')) as Dataset;
 
 /** Figures a reader would expect to find as records: percentages, money, barrels, counted forces. */
-const FIGURE = /\d[\d,.]*%|\d[\d,.]*\s*(?:billion|million)\s*(?:dollars?|barrels)|\d[\d,.]*\s*barrels|\b(?:one|two|three) million\b[^.]*?(?:forces|barrels)/gi;
+const FIGURE =
+  /\d[\d,.]*%|\d[\d,.]*\s*(?:billion|million)\s*(?:dollars?|barrels)|\d[\d,.]*\s*barrels|\b(?:one|two|three) million\b[^.]*?(?:forces|barrels)/gi;
 
 describe.runIf(existsSync(seeds))('every figure in the documents is in the dataset', () => {
   for (const source of data.sources) {

@@ -42,7 +42,10 @@ function readStorage(): Slide[] {
     try {
       if (raw !== null) localStorage.setItem(backup, raw);
       localStorage.removeItem(DECK_STORAGE_KEY);
-      raiseNotice('warning', `${result.problem}. It was kept aside in this browser's storage as "${backup}"; starting a new deck.`);
+      raiseNotice(
+        'warning',
+        `${result.problem}. It was kept aside in this browser's storage as "${backup}"; starting a new deck.`,
+      );
     } catch {
       raiseNotice('warning', `${result.problem}. Starting a new deck for this visit.`);
     }

@@ -22,11 +22,31 @@ const slide = (id: string, query = 'v=1&view=overview&d=2026-11-26', notes = '')
 });
 
 const typicalDeck: Slide[] = [
-  slide('s-1', 'v=1&view=escalation&asOf=2025-05-14&d=2026-11-26', 'Spring peak: 145% and 125%. Point at the Geneva truce and what each side gave up.'),
-  slide('s-2', 'v=1&view=negotiations&rounds=geneva-talks,london-talks,kuala-lumpur-talks&d=2026-11-26', 'Compare the three rounds; note how long each result held.'),
-  slide('s-3', 'v=1&view=timeline&tlActors=us,china&tlKinds=export-control,sanction&tlFrom=2025-01-01&tlTo=2025-11-30&d=2026-11-26', 'Export controls drove the escalation in October; rare earths.'),
-  slide('s-4', 'v=1&view=scenarios&asOf=2025-11-10&d=2026-11-26&sc=threat-100,deal-implemented', 'What if the 100% threat had been carried out?'),
-  slide('s-5', 'v=1&view=sanctions&record=us-sanctions-rosneft-lukoil&d=2026-11-26', 'Russia sanctions: Rosneft and Lukoil; the oil price cap.'),
+  slide(
+    's-1',
+    'v=1&view=escalation&asOf=2025-05-14&d=2026-11-26',
+    'Spring peak: 145% and 125%. Point at the Geneva truce and what each side gave up.',
+  ),
+  slide(
+    's-2',
+    'v=1&view=negotiations&rounds=geneva-talks,london-talks,kuala-lumpur-talks&d=2026-11-26',
+    'Compare the three rounds; note how long each result held.',
+  ),
+  slide(
+    's-3',
+    'v=1&view=timeline&tlActors=us,china&tlKinds=export-control,sanction&tlFrom=2025-01-01&tlTo=2025-11-30&d=2026-11-26',
+    'Export controls drove the escalation in October; rare earths.',
+  ),
+  slide(
+    's-4',
+    'v=1&view=scenarios&asOf=2025-11-10&d=2026-11-26&sc=threat-100,deal-implemented',
+    'What if the 100% threat had been carried out?',
+  ),
+  slide(
+    's-5',
+    'v=1&view=sanctions&record=us-sanctions-rosneft-lukoil&d=2026-11-26',
+    'Russia sanctions: Rosneft and Lukoil; the oil price cap.',
+  ),
 ];
 
 describe('stored deck', () => {
@@ -40,8 +60,13 @@ describe('stored deck', () => {
     expect(loadStoredDeck(JSON.stringify(typicalDeck))).toEqual({ ok: true, slides: typicalDeck });
   });
   it('rejects broken JSON and invalid shapes, naming what is wrong', () => {
-    expect(loadStoredDeck('{nope')).toMatchObject({ ok: false, problem: expect.stringContaining('not valid JSON') });
-    const bad = loadStoredDeck(JSON.stringify({ version: 1, slides: [{ id: 'x', title: 3, query: '', notes: '' }] }));
+    expect(loadStoredDeck('{nope')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('not valid JSON'),
+    });
+    const bad = loadStoredDeck(
+      JSON.stringify({ version: 1, slides: [{ id: 'x', title: 3, query: '', notes: '' }] }),
+    );
     expect(bad).toMatchObject({ ok: false, problem: expect.stringContaining('slides.0.title') });
   });
 });
@@ -71,7 +96,9 @@ describe('editing', () => {
     expect(slideAfterRemoval(d, 'x')).toBeNull();
   });
   it('heads a presented slide with its own title or an as-of date, never the bare view name again', () => {
-    expect(presenterHeading({ title: 'Where rates stand', query: 'view=escalation' })).toBe('Where rates stand');
+    expect(presenterHeading({ title: 'Where rates stand', query: 'view=escalation' })).toBe(
+      'Where rates stand',
+    );
     expect(presenterHeading({ title: '', query: 'view=escalation&asOf=2025-05-14' })).toBe(
       'Escalation, as of 14 May 2025',
     );
@@ -102,13 +129,22 @@ describe('deck links', () => {
   });
   it('rejects damaged and hostile payloads with a message', () => {
     expect(decodeDeckParam('!!!')).toMatchObject({ ok: false });
-    expect(decodeDeckParam(encodeDeckParam([]))).toMatchObject({ ok: false, problem: expect.stringContaining('not a valid deck') });
+    expect(decodeDeckParam(encodeDeckParam([]))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('not a valid deck'),
+    });
     const hostile = btoa(JSON.stringify({ s: [[{ toString: 1 }, '', '']] })).replace(/=+$/, '');
     expect(decodeDeckParam(hostile)).toMatchObject({ ok: false });
   });
   it('merging a shared deck adds new slides and never removes or duplicates', () => {
-    const incoming = [{ title: 'New', query: 'view=sources', notes: '' }, { ...typicalDeck[0]!, id: undefined }];
-    const { slides, added } = mergeSlides(typicalDeck, incoming.map(({ title, query, notes }) => ({ title, query, notes })));
+    const incoming = [
+      { title: 'New', query: 'view=sources', notes: '' },
+      { ...typicalDeck[0]!, id: undefined },
+    ];
+    const { slides, added } = mergeSlides(
+      typicalDeck,
+      incoming.map(({ title, query, notes }) => ({ title, query, notes })),
+    );
     expect(added).toBe(1);
     expect(slides).toHaveLength(typicalDeck.length + 1);
     expect(slides.slice(0, typicalDeck.length)).toEqual(typicalDeck);

@@ -56,7 +56,11 @@ export function loadStoredDeck(raw: string | null): LoadResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join('.') || '(top level)' : '(unknown)';
-    return { ok: false, slides: [], problem: `Your saved deck could not be read (${where}: ${issue?.message ?? 'invalid'})` };
+    return {
+      ok: false,
+      slides: [],
+      problem: `Your saved deck could not be read (${where}: ${issue?.message ?? 'invalid'})`,
+    };
   }
   return { ok: true, slides: parsed.data.slides };
 }
@@ -77,7 +81,11 @@ export function moveSlide(slides: Slide[], id: string, delta: number): Slide[] {
   return next;
 }
 
-export function updateSlide(slides: Slide[], id: string, patch: Partial<Pick<Slide, 'title' | 'notes'>>): Slide[] {
+export function updateSlide(
+  slides: Slide[],
+  id: string,
+  patch: Partial<Pick<Slide, 'title' | 'notes'>>,
+): Slide[] {
   return slides.map((s) => (s.id === id ? { ...s, ...patch } : s));
 }
 
@@ -133,7 +141,10 @@ export function newSlideId(existing: Slide[], random: () => number = Math.random
 /** Compact link payload: the dataset version once, then [title, query-without-v-and-d, notes] per slide. */
 const linkPayloadSchema = z.object({
   d: z.string().max(40).optional(),
-  s: z.array(z.tuple([z.string().max(200), z.string().max(2000), z.string().max(5000)])).min(1).max(MAX_SLIDES),
+  s: z
+    .array(z.tuple([z.string().max(200), z.string().max(2000), z.string().max(5000)]))
+    .min(1)
+    .max(MAX_SLIDES),
 });
 
 function toBase64Url(text: string): string {
@@ -174,7 +185,10 @@ export function decodeDeckParam(param: string): DecodeDeckResult {
   try {
     json = JSON.parse(fromBase64Url(param));
   } catch {
-    return { ok: false, problem: 'The deck in this link is damaged (it could not be decoded); your saved deck is unchanged.' };
+    return {
+      ok: false,
+      problem: 'The deck in this link is damaged (it could not be decoded); your saved deck is unchanged.',
+    };
   }
   const parsed = linkPayloadSchema.safeParse(json);
   if (!parsed.success) {

@@ -62,7 +62,12 @@ export function AsOfControl() {
         ))}
       </select>
       {asOf && (
-        <button type="button" className="as-of-clear" onClick={() => asOfSet(null)} aria-label="Today: clear the as-of date">
+        <button
+          type="button"
+          className="as-of-clear"
+          onClick={() => asOfSet(null)}
+          aria-label="Today: clear the as-of date"
+        >
           Today
         </button>
       )}

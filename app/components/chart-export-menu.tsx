@@ -100,16 +100,19 @@ export function ChartExportMenu({
 
   const exportCsv = () => {
     const records = new Map<string, { evidence: { sourceId: string }[] }>(
-      [...data.tariffMeasures, ...data.tradeMeasures, ...data.events, ...data.metrics, ...data.claims].map((r) => [
-        r.id,
-        r,
-      ]),
+      [...data.tariffMeasures, ...data.tradeMeasures, ...data.events, ...data.metrics, ...data.claims].map(
+        (r) => [r.id, r],
+      ),
     );
-    const rows = csvTable(table, (id) => [...new Set(records.get(id)?.evidence.map((e) => e.sourceId) ?? [])]);
+    const rows = csvTable(table, (id) => [
+      ...new Set(records.get(id)?.evidence.map((e) => e.sourceId) ?? []),
+    ]);
     const csv = chartCsv({
       title,
       datasetVersion: version,
-      sources: sources.map((s) => `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`),
+      sources: sources.map(
+        (s) => `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`,
+      ),
       permalink: currentPermalink(),
       columns: rows.columns,
       rows: rows.rows,
@@ -123,7 +126,11 @@ export function ChartExportMenu({
         <span className="chart-export-label" aria-hidden="true">
           Export
         </span>
-        <button type="button" onClick={() => void exportPng()} aria-label={`PNG: download "${title}" as an image`}>
+        <button
+          type="button"
+          onClick={() => void exportPng()}
+          aria-label={`PNG: download "${title}" as an image`}
+        >
           PNG
         </button>
         <button type="button" onClick={exportSvg} aria-label={`SVG: download "${title}" as a vector image`}>

@@ -46,11 +46,7 @@ export function ChartFrame({
       </div>
       <details className="chart-table">
         <summary>Data table: {title}</summary>
-        <DataTable
-          caption={title}
-          data={table}
-          renderSource={(id) => <SourceButton recordId={id} />}
-        />
+        <DataTable caption={title} data={table} renderSource={(id) => <SourceButton recordId={id} />} />
       </details>
     </section>
   );

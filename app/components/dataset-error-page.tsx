@@ -12,8 +12,8 @@ export function DatasetErrorPage({ error }: { error: Error }) {
       {error instanceof DatasetError ? (
         <>
           <p>
-            <strong>{error.file}</strong> has {problems.length} problem{problems.length === 1 ? '' : 's'}. Nothing
-            you made (scenarios, decks) is affected; fix the file and reload.
+            <strong>{error.file}</strong> has {problems.length} problem{problems.length === 1 ? '' : 's'}.
+            Nothing you made (scenarios, decks) is affected; fix the file and reload.
           </p>
           <ol className="problem-list">
             {problems.slice(0, MAX_SHOWN).map((p, i) => (

@@ -10,7 +10,12 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
-          <button type="button" className="icon-button" onClick={() => noticeDismissed(n.id)} aria-label="Dismiss notice">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => noticeDismissed(n.id)}
+            aria-label="Dismiss notice"
+          >
             ×
           </button>
         </div>

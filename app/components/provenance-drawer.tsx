@@ -67,7 +67,12 @@ export function ProvenanceDrawer() {
         <div className="drawer-body">
           <div className="drawer-head">
             <p className="eyebrow">{collectionLabel(entry)} · source</p>
-            <button type="button" className="icon-button" aria-label="Close source" onClick={() => recordClosed()}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close source"
+              onClick={() => recordClosed()}
+            >
               ×
             </button>
           </div>
@@ -84,7 +89,8 @@ export function ProvenanceDrawer() {
                       {formatSourceNumber(src.id) && `${formatSourceNumber(src.id)} · `}
                       <cite>{src.title}</cite>
                       {src.author ? `, ${src.author}` : ''}
-                      {src.publisher ? `, ${src.publisher}` : ''} · {formatFuzzyDate(src.published)} · {src.kind}
+                      {src.publisher ? `, ${src.publisher}` : ''} · {formatFuzzyDate(src.published)} ·{' '}
+                      {src.kind}
                       {src.language.includes('translated') ? ' · translated' : ''}
                       {src.url && (
                         <>

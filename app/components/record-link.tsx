@@ -36,9 +36,14 @@ export function RecordLink({
 /** A visible flag on anything the documents leave ambiguous or contradict. */
 export function AmbiguityFlag({ kind }: { kind: 'ambiguous' | 'conflict' }) {
   return (
-    <span className={`flag flag-${kind}`} title={kind === 'conflict' ? 'Documents conflict' : 'Ambiguous in the document'}>
+    <span
+      className={`flag flag-${kind}`}
+      title={kind === 'conflict' ? 'Documents conflict' : 'Ambiguous in the document'}
+    >
       <span aria-hidden="true">{kind === 'conflict' ? '⇄' : '?'}</span>
-      <span className="visually-hidden">{kind === 'conflict' ? ' (documents conflict)' : ' (ambiguous)'}</span>
+      <span className="visually-hidden">
+        {kind === 'conflict' ? ' (documents conflict)' : ' (ambiguous)'}
+      </span>
     </span>
   );
 }

@@ -31,8 +31,16 @@ describe('parseDataset', () => {
   });
 
   it('rejects impossible dates', () => {
-    const d = makeDataset({ tariffs: [makeTariff({ date: { start: '2025-02-30', end: '2025-02-30', precision: 'day', label: 'x', inferred: false } })] });
-    expect(problemsOf(JSON.stringify(d)).join('\n')).toMatch(/tariffMeasures\[0\] \(tm-a\) › date\.start: not a real calendar date/);
+    const d = makeDataset({
+      tariffs: [
+        makeTariff({
+          date: { start: '2025-02-30', end: '2025-02-30', precision: 'day', label: 'x', inferred: false },
+        }),
+      ],
+    });
+    expect(problemsOf(JSON.stringify(d)).join('\n')).toMatch(
+      /tariffMeasures\[0\] \(tm-a\) › date\.start: not a real calendar date/,
+    );
   });
 
   it('reports duplicate ids and references that do not resolve', () => {
@@ -43,6 +51,8 @@ describe('parseDataset', () => {
   });
 
   it('rejects a newer schemaVersion instead of misreading it', () => {
-    expect(problemsOf(JSON.stringify({ ...makeDataset(), schemaVersion: 2 })).join('\n')).toMatch(/schemaVersion/);
+    expect(problemsOf(JSON.stringify({ ...makeDataset(), schemaVersion: 2 })).join('\n')).toMatch(
+      /schemaVersion/,
+    );
   });
 });

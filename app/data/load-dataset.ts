@@ -37,7 +37,11 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
     response = await fetch(url, { signal });
   } catch (e) {
     throw new DatasetError(file, [
-      { file, where: '(network)', message: `could not be fetched: ${e instanceof Error ? e.message : String(e)}` },
+      {
+        file,
+        where: '(network)',
+        message: `could not be fetched: ${e instanceof Error ? e.message : String(e)}`,
+      },
     ]);
   }
   if (!response.ok) {

@@ -41,7 +41,12 @@ export function problemsFromZod(file: string, raw: unknown, error: z.ZodError): 
     const [collection, index, ...rest] = issue.path;
     if (collection === undefined) return { file, where: '(top level)', message: issue.message };
     if (typeof index !== 'number') {
-      return { file, where: String(collection), field: rest.length ? pathToField(rest) : undefined, message: issue.message };
+      return {
+        file,
+        where: String(collection),
+        field: rest.length ? pathToField(rest) : undefined,
+        message: issue.message,
+      };
     }
     return {
       file,
@@ -81,7 +86,13 @@ export function checkIntegrity(file: string, data: Dataset): DatasetProblem[] {
 
   data.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) {
-      problems.push({ file, where: `sources[${i}]`, recordId: s.id, field: 'id', message: 'duplicate source id' });
+      problems.push({
+        file,
+        where: `sources[${i}]`,
+        recordId: s.id,
+        field: 'id',
+        message: 'duplicate source id',
+      });
     }
     sourceIds.add(s.id);
   });

@@ -16,7 +16,11 @@ describe('quote check', () => {
     const altered = makeDataset({ quote: 'there are "not many serious differences" between the three' });
     const problems = checkQuotes('data/dataset.json', altered, new Map([['src-a', doc]]));
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.find((p) => p.recordId === 'tm-a')).toMatchObject({ recordId: 'tm-a', field: 'evidence[0].quote', where: 'tariffMeasures[0]' });
+    expect(problems.find((p) => p.recordId === 'tm-a')).toMatchObject({
+      recordId: 'tm-a',
+      field: 'evidence[0].quote',
+      where: 'tariffMeasures[0]',
+    });
   });
 
   it('reports a missing document file', () => {

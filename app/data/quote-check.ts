@@ -17,14 +17,24 @@ export function normaliseForQuote(text: string): string {
  * Checks that every quote occurs verbatim in its document. `documents` maps a source id to its text
  * (absent when the file could not be read). Pure.
  */
-export function checkQuotes(file: string, data: Dataset, documents: Map<string, string | undefined>): DatasetProblem[] {
+export function checkQuotes(
+  file: string,
+  data: Dataset,
+  documents: Map<string, string | undefined>,
+): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const normalised = new Map<string, string>();
   for (const [id, text] of documents) if (text !== undefined) normalised.set(id, normaliseForQuote(text));
 
   data.sources.forEach((s, i) => {
     if (documents.get(s.id) === undefined) {
-      problems.push({ file, where: `sources[${i}]`, recordId: s.id, field: 'file', message: `document "${s.file}" not found` });
+      problems.push({
+        file,
+        where: `sources[${i}]`,
+        recordId: s.id,
+        field: 'file',
+        message: `document "${s.file}" not found`,
+      });
     }
   });
 

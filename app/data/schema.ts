@@ -22,7 +22,16 @@ export const isoDate = z
   }, 'not a real calendar date');
 
 /** How precisely a document pins a date down; coarse dates are drawn as spans, never as fake exact days. */
-export const datePrecision = z.enum(['day', 'days', 'week', 'part-of-month', 'month', 'months', 'season', 'year']);
+export const datePrecision = z.enum([
+  'day',
+  'days',
+  'week',
+  'part-of-month',
+  'month',
+  'months',
+  'season',
+  'year',
+]);
 
 /**
  * A date as a document gives it: the span it covers, its precision, and whether the curator inferred it
@@ -35,7 +44,11 @@ export const fuzzyDate = z
     precision: datePrecision,
     label: z.string().min(1).max(80).describe('How the date reads to a user, e.g. "early Oct 2025"'),
     inferred: z.boolean().describe('True when the curator derived the date rather than reading it off'),
-    reasoning: z.string().max(600).optional().describe('Why the curator resolved it this way (required when inferred)'),
+    reasoning: z
+      .string()
+      .max(600)
+      .optional()
+      .describe('Why the curator resolved it this way (required when inferred)'),
   })
   .refine((d) => d.start <= d.end, { message: 'end is before start', path: ['end'] })
   .refine((d) => !d.inferred || (d.reasoning !== undefined && d.reasoning.length > 0), {
@@ -75,7 +88,10 @@ export const source = z.object({
   url: z.url().optional().describe('Only a URL the document itself gives'),
   kind: sourceKind,
   language: z.string().describe('e.g. "English (translated)"'),
-  evidence: z.array(evidence).default([]).describe('Quotes for title, author or date where the document states them'),
+  evidence: z
+    .array(evidence)
+    .default([])
+    .describe('Quotes for title, author or date where the document states them'),
   notes: z.array(curatorNote).default([]),
 });
 
@@ -96,7 +112,15 @@ export const actor = z.object({
 export const tariffBasis = z.enum(['headline', 'average', 'unspecified']);
 
 /** Lifecycle of a measure: threatened → announced → in-force → suspended → lifted / expired; proposed stays proposed. */
-export const measureStatus = z.enum(['threatened', 'proposed', 'announced', 'in-force', 'suspended', 'lifted', 'expired']);
+export const measureStatus = z.enum([
+  'threatened',
+  'proposed',
+  'announced',
+  'in-force',
+  'suspended',
+  'lifted',
+  'expired',
+]);
 
 /** A tariff rate one actor applies (or threatens, or proposes) on another's goods. */
 export const tariffMeasure = z.object({
@@ -136,7 +160,15 @@ export const tradeMeasure = z.object({
   relatedIds: z.array(id).default([]),
 });
 
-export const eventKind = z.enum(['meeting', 'call', 'visit', 'negotiation', 'summit', 'statement', 'election']);
+export const eventKind = z.enum([
+  'meeting',
+  'call',
+  'visit',
+  'negotiation',
+  'summit',
+  'statement',
+  'election',
+]);
 export const eventStatus = z.enum(['held', 'planned', 'cancelled', 'collapsed', 'proposed']);
 
 /** One side's concession or gain in a round. */
@@ -210,7 +242,9 @@ export const scenarioPreset = z.object({
 /** The whole dataset file. */
 export const dataset = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  datasetVersion: z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'datasetVersion is YYYY-MM-DD or YYYY-MM-DD.N'),
+  datasetVersion: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(\.\d+)?$/, 'datasetVersion is YYYY-MM-DD or YYYY-MM-DD.N'),
   title: z.string(),
   sources: z.array(source).min(1),
   actors: z.array(actor),

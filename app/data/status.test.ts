@@ -58,7 +58,12 @@ describe('positionOf', () => {
 
 describe('tariff status on a date', () => {
   const spring = makeTariff({ id: 'spring', rate: 145, date: span('2025-03-01', '2025-05-31', 'season') });
-  const summer = makeTariff({ id: 'summer', rate: 10, date: span('2025-06-01', '2025-08-31', 'season'), replacesId: 'spring' });
+  const summer = makeTariff({
+    id: 'summer',
+    rate: 10,
+    date: span('2025-06-01', '2025-08-31', 'season'),
+    replacesId: 'spring',
+  });
   const threat = makeTariff({ id: 'threat', rate: 100, status: 'threatened', date: day('2025-11-01') });
   const all = [spring, summer, threat];
 
@@ -72,8 +77,14 @@ describe('tariff status on a date', () => {
     expect(appliesOn(s)).toBe('possibly');
   });
   it('is possibly superseded while its replacement’s span straddles the day, then superseded', () => {
-    expect(tariffStatusOn(spring, all, '2025-07-01')).toMatchObject({ state: 'possibly-superseded', replacedById: 'summer' });
-    expect(tariffStatusOn(spring, all, '2025-09-15')).toMatchObject({ state: 'superseded', replacedById: 'summer' });
+    expect(tariffStatusOn(spring, all, '2025-07-01')).toMatchObject({
+      state: 'possibly-superseded',
+      replacedById: 'summer',
+    });
+    expect(tariffStatusOn(spring, all, '2025-09-15')).toMatchObject({
+      state: 'superseded',
+      replacedById: 'summer',
+    });
     expect(tariffStatusOn(summer, all, '2025-09-15').state).toBe('in-force');
   });
   it('a threatened rate never counts as in force and replaces nothing', () => {
@@ -89,8 +100,20 @@ describe('tariff status on a date', () => {
     expect(tariffReplacements(summer, [...all, otherBasis])).toEqual([]);
   });
   it('a proposed replacement does not supersede the rate in force', () => {
-    const before = makeTariff({ id: '57', rate: 57, basis: 'unspecified', date: span('2025-10-21', '2025-10-31') });
-    const draft = makeTariff({ id: '47', rate: 47, basis: 'unspecified', status: 'proposed', date: span('2025-10-21', '2025-10-31'), replacesId: '57' });
+    const before = makeTariff({
+      id: '57',
+      rate: 57,
+      basis: 'unspecified',
+      date: span('2025-10-21', '2025-10-31'),
+    });
+    const draft = makeTariff({
+      id: '47',
+      rate: 47,
+      basis: 'unspecified',
+      status: 'proposed',
+      date: span('2025-10-21', '2025-10-31'),
+      replacesId: '57',
+    });
     expect(tariffStatusOn(before, [before, draft], '2025-11-15').state).toBe('in-force');
     expect(tariffStatusOn(draft, [before, draft], '2025-11-15').state).toBe('not-in-force');
   });
@@ -105,17 +128,27 @@ describe('time-limited terms', () => {
   it('counts the days left to an end date', () => {
     const s = tradeMeasureStatusOn(window, [window], '2025-03-01');
     expect(s.state).toBe('in-force');
-    expect(s.terms).toMatchObject({ phase: 'running', daysLeft: 11, end: { earliest: '2025-03-12', explicit: true } });
+    expect(s.terms).toMatchObject({
+      phase: 'running',
+      daysLeft: 11,
+      end: { earliest: '2025-03-12', explicit: true },
+    });
   });
   it('says when the window ends today and when it has lapsed', () => {
-    expect(tradeMeasureStatusOn(window, [window], '2025-03-12').terms).toMatchObject({ phase: 'ends-today', daysLeft: 0 });
+    expect(tradeMeasureStatusOn(window, [window], '2025-03-12').terms).toMatchObject({
+      phase: 'ends-today',
+      daysLeft: 0,
+    });
     const after = tradeMeasureStatusOn(window, [window], '2025-03-20');
     expect(after.state).toBe('lapsed');
     expect(after.terms).toMatchObject({ phase: 'lapsed', daysSinceLapse: 8 });
     expect(appliesOn(after)).toBe('no');
   });
   it('a one-year duration from a coarse start ends within a span, and is only possibly lapsed inside it', () => {
-    const m = makeTrade({ date: span('2025-10-21', '2025-10-31'), terms: { description: 'one year', durationDays: 365 } });
+    const m = makeTrade({
+      date: span('2025-10-21', '2025-10-31'),
+      terms: { description: 'one year', durationDays: 365 },
+    });
     const s = tradeMeasureStatusOn(m, [m], '2026-10-25');
     expect(s.terms?.end).toEqual({ earliest: '2026-10-21', latest: '2026-10-31', explicit: false });
     expect(s.state).toBe('possibly-lapsed');
@@ -123,8 +156,17 @@ describe('time-limited terms', () => {
     expect(tradeMeasureStatusOn(m, [m], '2026-01-01').terms?.daysLeft).toBe(293);
   });
   it('a proposed suspension with annual review is hypothetical and goes into review instead of lapsing', () => {
-    const terms = { description: 'suspended within one year, then reviewed annually', durationDays: 365, reviewEveryDays: 365 };
-    const m = makeTrade({ kind: 'export-control', status: 'proposed', date: span('2025-10-21', '2025-10-31'), terms });
+    const terms = {
+      description: 'suspended within one year, then reviewed annually',
+      durationDays: 365,
+      reviewEveryDays: 365,
+    };
+    const m = makeTrade({
+      kind: 'export-control',
+      status: 'proposed',
+      date: span('2025-10-21', '2025-10-31'),
+      terms,
+    });
     const s = tradeMeasureStatusOn(m, [m], '2026-11-26');
     expect(s.state).toBe('not-in-force');
     expect(s.terms?.hypothetical).toBe(true);
@@ -144,8 +186,12 @@ describe('time-limited terms', () => {
 
 describe('statusOnDate for documented suspended, lifted and expired measures', () => {
   it('reports the documented status from the record’s date', () => {
-    expect(statusOnDate({ status: 'lifted', date: day('2025-01-01') }, [], '2025-02-01').state).toBe('lifted');
-    expect(statusOnDate({ status: 'suspended', date: day('2025-01-01') }, [], '2024-12-01').state).toBe('not-yet');
+    expect(statusOnDate({ status: 'lifted', date: day('2025-01-01') }, [], '2025-02-01').state).toBe(
+      'lifted',
+    );
+    expect(statusOnDate({ status: 'suspended', date: day('2025-01-01') }, [], '2024-12-01').state).toBe(
+      'not-yet',
+    );
   });
 });
 
@@ -169,7 +215,11 @@ describe('measures the documents stop speaking of', () => {
   });
 
   it('unless their own terms are still running', () => {
-    const long = makeTrade({ id: 'long', date: day('2020-01-01'), terms: { description: 'ten years', durationDays: 3650 } });
+    const long = makeTrade({
+      id: 'long',
+      date: day('2020-01-01'),
+      terms: { description: 'ten years', durationDays: 3650 },
+    });
     expect(tradeMeasureStatusOn(long, [long], '2025-01-01').state).toBe('in-force');
   });
 });

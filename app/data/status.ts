@@ -106,13 +106,21 @@ export function termsEnd(terms: TimeTerms, start: FuzzyDate): (DaySpan & { expli
   if (terms.endsOn) return { earliest: terms.endsOn, latest: terms.endsOn, explicit: true };
   // A fixed duration followed by periodic review does not lapse; it goes into review.
   if (terms.durationDays !== undefined && terms.reviewEveryDays === undefined) {
-    return { earliest: plusDays(start.start, terms.durationDays), latest: plusDays(start.end, terms.durationDays), explicit: false };
+    return {
+      earliest: plusDays(start.start, terms.durationDays),
+      latest: plusDays(start.end, terms.durationDays),
+      explicit: false,
+    };
   }
   return undefined;
 }
 
 /** The first periodic review on or after D, or undefined when the terms name no review. */
-export function nextReview(terms: TimeTerms, start: FuzzyDate, date: string): (DaySpan & { daysUntil: number }) | undefined {
+export function nextReview(
+  terms: TimeTerms,
+  start: FuzzyDate,
+  date: string,
+): (DaySpan & { daysUntil: number }) | undefined {
   const every = terms.reviewEveryDays;
   if (every === undefined) return undefined;
   const first = terms.durationDays ?? every;
@@ -126,7 +134,12 @@ export function nextReview(terms: TimeTerms, start: FuzzyDate, date: string): (D
 }
 
 /** Where time-limited terms stand on D. */
-export function termsOnDate(terms: TimeTerms, start: FuzzyDate, status: MeasureStatus, date: string): TermsOnDate {
+export function termsOnDate(
+  terms: TimeTerms,
+  start: FuzzyDate,
+  status: MeasureStatus,
+  date: string,
+): TermsOnDate {
   const hypothetical = NOT_TAKEN_EFFECT.has(status);
   const end = termsEnd(terms, start);
   const review = nextReview(terms, start, date);
@@ -200,7 +213,12 @@ export function statusOnDate(
   date: string,
 ): StatusOnDate {
   const pos = positionOf(m.date, date);
-  const base: StatusOnDate = { date, state: 'not-yet', documented: m.status, withinDateSpan: pos === 'within' };
+  const base: StatusOnDate = {
+    date,
+    state: 'not-yet',
+    documented: m.status,
+    withinDateSpan: pos === 'within',
+  };
   if (m.terms) base.terms = termsOnDate(m.terms, m.date, m.status, date);
   if (pos === 'before') return base;
   if (NOT_TAKEN_EFFECT.has(m.status)) return { ...base, state: 'not-in-force' };
@@ -231,7 +249,11 @@ export function tariffStatusOn(m: TariffMeasure, all: readonly TariffMeasure[], 
 }
 
 /** A sanction's or export control's state on D, with the countdown of its terms. */
-export function tradeMeasureStatusOn(m: TradeMeasure, all: readonly TradeMeasure[], date: string): StatusOnDate {
+export function tradeMeasureStatusOn(
+  m: TradeMeasure,
+  all: readonly TradeMeasure[],
+  date: string,
+): StatusOnDate {
   return statusOnDate(m, tradeReplacements(m, all), date);
 }
 

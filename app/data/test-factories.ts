@@ -1,7 +1,15 @@
 import type { Actor, Dataset, FuzzyDate, TariffMeasure } from './schema.ts';
 
 function makeActor(id: string, name: string, shortName: string, quote: string): Actor {
-  return { id, name, shortName, kind: 'country', aliases: [], evidence: [{ sourceId: 'src-a', quote }], notes: [] };
+  return {
+    id,
+    name,
+    shortName,
+    kind: 'country',
+    aliases: [],
+    evidence: [{ sourceId: 'src-a', quote }],
+    notes: [],
+  };
 }
 
 /** Small synthetic data for unit tests. */
@@ -45,10 +53,7 @@ export function makeDataset(opts: { quote?: string; tariffs?: TariffMeasure[] } 
         notes: [],
       },
     ],
-    actors: [
-      makeActor('us', 'United States', 'US', quote),
-      makeActor('china', 'China', 'China', quote),
-    ],
+    actors: [makeActor('us', 'United States', 'US', quote), makeActor('china', 'China', 'China', quote)],
     tariffMeasures: opts.tariffs ?? [makeTariff({ evidence: [{ sourceId: 'src-a', quote }] })],
     tradeMeasures: [],
     events: [],
@@ -59,7 +64,9 @@ export function makeDataset(opts: { quote?: string; tariffs?: TariffMeasure[] } 
 }
 
 /** A scenario preset for unit tests (scenario engine). */
-export function makePreset(over: Partial<import('./schema.ts').ScenarioPreset> = {}): import('./schema.ts').ScenarioPreset {
+export function makePreset(
+  over: Partial<import('./schema.ts').ScenarioPreset> = {},
+): import('./schema.ts').ScenarioPreset {
   return {
     id: 'p-a',
     title: `Preset ${over.id ?? 'p-a'}`,
@@ -75,7 +82,9 @@ export function makePreset(over: Partial<import('./schema.ts').ScenarioPreset> =
 }
 
 /** A diplomatic event (meeting, round, call, cancellation…) for negotiation tests. */
-export function makeEvent(over: Partial<import('./schema.ts').DiplomaticEvent> = {}): import('./schema.ts').DiplomaticEvent {
+export function makeEvent(
+  over: Partial<import('./schema.ts').DiplomaticEvent> = {},
+): import('./schema.ts').DiplomaticEvent {
   return {
     id: 'ev-a',
     kind: 'negotiation',

@@ -24,7 +24,10 @@ describe('downsampleMinMax', () => {
   });
 
   it('returns small series untouched', () => {
-    const few = [{ t: 1, rate: 1 }, { t: 2, rate: 2 }];
+    const few = [
+      { t: 1, rate: 1 },
+      { t: 2, rate: 2 },
+    ];
     expect(downsampleMinMax(few, 100)).toEqual(few);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatFuzzyDate, formatMetricValue, formatMoney, formatPercent } from './format.ts';
+import {
+  addDays,
+  daysBetween,
+  formatFuzzyDate,
+  formatMetricValue,
+  formatMoney,
+  formatPercent,
+} from './format.ts';
 
 describe('format', () => {
   it('formats percents and money as an analyst reads them', () => {
@@ -16,8 +23,15 @@ describe('format', () => {
   });
 
   it('marks inferred dates', () => {
-    const d = { start: '2025-10-01', end: '2025-10-10', precision: 'part-of-month' as const, label: 'early Oct 2025' };
-    expect(formatFuzzyDate({ ...d, inferred: true, reasoning: 'year from context' })).toBe('early Oct 2025 (inferred)');
+    const d = {
+      start: '2025-10-01',
+      end: '2025-10-10',
+      precision: 'part-of-month' as const,
+      label: 'early Oct 2025',
+    };
+    expect(formatFuzzyDate({ ...d, inferred: true, reasoning: 'year from context' })).toBe(
+      'early Oct 2025 (inferred)',
+    );
     expect(formatFuzzyDate({ ...d, inferred: false })).toBe('early Oct 2025');
     expect(formatFuzzyDate({ ...d, label: '2018 (not stated)', inferred: true, reasoning: 'x' })).toBe(
       '2018 (not stated; inferred)',

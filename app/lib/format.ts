@@ -28,7 +28,12 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-const COMPARATOR_WORD: Record<Metric['comparator'], string> = { '=': '', '<': 'below ', '>': 'above ', '≈': 'about ' };
+const COMPARATOR_WORD: Record<Metric['comparator'], string> = {
+  '=': '',
+  '<': 'below ',
+  '>': 'above ',
+  '≈': 'about ',
+};
 
 /** A metric's value with its unit and comparator: "below 3,000,000 barrels/day". */
 export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'comparator'>): string {
@@ -177,7 +182,9 @@ export function formatDayCount(n: number): string {
 
 /** "12 Mar 2025", or "21 Oct 2026 – 31 Oct 2026" when only a span is known. */
 export function formatDaySpan(s: { earliest: string; latest: string }): string {
-  return s.earliest === s.latest ? formatIsoDate(s.earliest) : `${formatIsoDate(s.earliest)} – ${formatIsoDate(s.latest)}`;
+  return s.earliest === s.latest
+    ? formatIsoDate(s.earliest)
+    : `${formatIsoDate(s.earliest)} – ${formatIsoDate(s.latest)}`;
 }
 
 /** How time-limited terms stand on the as-of date, in one sentence. */

@@ -57,7 +57,8 @@ export function decodeViewState(params: URLSearchParams): DecodeResult<ViewState
     if (v === null) continue;
     const items = v.split(',').filter(Boolean);
     const good = items.filter((i) => ID_LIST.test(i));
-    if (good.length !== items.length) problems.push(`Some entries of "${k}" in the link were not valid ids; dropped.`);
+    if (good.length !== items.length)
+      problems.push(`Some entries of "${k}" in the link were not valid ids; dropped.`);
     state[k] = good;
   }
   return { state, problems };

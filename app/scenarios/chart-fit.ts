@@ -23,7 +23,9 @@ export function fitForChart(series: readonly StepSeries[], budget: number): Step
     // marks; every documented figure stays one click away in the data tables and the Sources view.
     const points = [...kept]
       .sort((a, b) => a.t - b.t)
-      .map((p) => (p.scenario || p.recordId === null ? p : { t: p.t, rate: p.rate, recordId: null, status: p.status }));
+      .map((p) =>
+        p.scenario || p.recordId === null ? p : { t: p.t, rate: p.rate, recordId: null, status: p.status },
+      );
     const fitted = { ...s, points };
     cache.set(s, { budget, fitted });
     return fitted;

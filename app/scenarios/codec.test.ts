@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CustomStep } from './engine.ts';
-import { decodeCustomSteps, decodeScenarioState, encodeCustomSteps, encodeScenarioState, migrateSaved, parseSaved, type ScenarioUrlState } from './codec.ts';
+import {
+  decodeCustomSteps,
+  decodeScenarioState,
+  encodeCustomSteps,
+  encodeScenarioState,
+  migrateSaved,
+  parseSaved,
+  type ScenarioUrlState,
+} from './codec.ts';
 
-const mine: CustomStep = { n: 3, date: '2026-01-15', imposerId: 'us', targetId: 'china', rate: 60, basis: 'headline', label: 'My step: 60% * 2_x & "quotes"' };
+const mine: CustomStep = {
+  n: 3,
+  date: '2026-01-15',
+  imposerId: 'us',
+  targetId: 'china',
+  rate: 60,
+  basis: 'headline',
+  label: 'My step: 60% * 2_x & "quotes"',
+};
 
 function roundTrip(s: ScenarioUrlState) {
   const params = new URLSearchParams();
@@ -43,7 +59,9 @@ describe('scenario URL codec', () => {
 
   it('drops an invalid custom step with a message naming the field, and keeps the valid ones', () => {
     const good = encodeCustomSteps([mine]);
-    const r = decodeCustomSteps(`${good}*4_2025-02-30_us_china_10_h_x*5_2025-01-01_us_china_5000_h_y*garbage`);
+    const r = decodeCustomSteps(
+      `${good}*4_2025-02-30_us_china_10_h_x*5_2025-01-01_us_china_5000_h_y*garbage`,
+    );
     expect(r.steps).toEqual([mine]);
     expect(r.problems).toHaveLength(3);
     expect(r.problems[0]).toMatch(/Custom step 2 .*date/);
@@ -52,7 +70,9 @@ describe('scenario URL codec', () => {
   });
 
   it('drops malformed parts of a link and keeps the rest', () => {
-    const r = decodeScenarioState(new URLSearchParams('sc=threat-carried-out,<script>&dv=lots&dd=2025-13-01&dir=us'));
+    const r = decodeScenarioState(
+      new URLSearchParams('sc=threat-carried-out,<script>&dv=lots&dd=2025-13-01&dir=us'),
+    );
     expect(r.state.active).toEqual(['threat-carried-out']);
     expect(r.state.dutyValue).toBeNull();
     expect(r.state.dutyDate).toBeNull();
@@ -62,7 +82,10 @@ describe('scenario URL codec', () => {
 
   it('writes nothing for the default state', () => {
     const params = new URLSearchParams();
-    encodeScenarioState({ active: [], customSteps: [], comparison: null, dutyValue: null, dutyDate: null, dutyDirection: null }, params);
+    encodeScenarioState(
+      { active: [], customSteps: [], comparison: null, dutyValue: null, dutyDate: null, dutyDirection: null },
+      params,
+    );
     expect(params.toString()).toBe('');
   });
 });
@@ -71,7 +94,17 @@ describe('saved custom steps', () => {
   it('migrates the version-0 shape to numbered steps', () => {
     const { n: _n, ...v0 } = mine;
     const migrated = migrateSaved({ steps: [v0, v0] }, 0);
-    expect(parseSaved(migrated)).toEqual({ saved: { customSteps: [{ ...v0, n: 1 }, { ...v0, n: 2 }], nextN: 3 }, problems: [], intact: true });
+    expect(parseSaved(migrated)).toEqual({
+      saved: {
+        customSteps: [
+          { ...v0, n: 1 },
+          { ...v0, n: 2 },
+        ],
+        nextN: 3,
+      },
+      problems: [],
+      intact: true,
+    });
   });
 
   it('keeps valid steps, sets invalid ones aside with a message, and never reuses a number', () => {

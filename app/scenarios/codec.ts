@@ -37,7 +37,9 @@ function describeIssues(error: z.ZodError): string {
 export const customStepSchema = scenarioStep.extend({ n: z.number().int().positive() });
 
 /** Validates one custom step; returns it or the problems, each naming the field. */
-export function validateCustomStep(input: unknown): { ok: true; step: CustomStep } | { ok: false; problems: string } {
+export function validateCustomStep(
+  input: unknown,
+): { ok: true; step: CustomStep } | { ok: false; problems: string } {
   const r = customStepSchema.safeParse(input);
   return r.success ? { ok: true, step: r.data } : { ok: false, problems: describeIssues(r.error) };
 }
@@ -45,7 +47,9 @@ export function validateCustomStep(input: unknown): { ok: true; step: CustomStep
 /** Encodes custom steps as "n_date_imposer_target_rate_basis_label*…". */
 export function encodeCustomSteps(steps: readonly CustomStep[]): string {
   return steps
-    .map((s) => [s.n, s.date, s.imposerId, s.targetId, s.rate, BASIS_CODE[s.basis], escapeLabel(s.label)].join('_'))
+    .map((s) =>
+      [s.n, s.date, s.imposerId, s.targetId, s.rate, BASIS_CODE[s.basis], escapeLabel(s.label)].join('_'),
+    )
     .join('*');
 }
 
@@ -60,7 +64,9 @@ export function decodeCustomSteps(raw: string): { steps: CustomStep[]; problems:
     .forEach((chunk, i) => {
       const f = chunk.split('_');
       if (f.length !== 7) {
-        problems.push(`Custom step ${i + 1} in the link is malformed (expected 7 fields, found ${f.length}); dropped.`);
+        problems.push(
+          `Custom step ${i + 1} in the link is malformed (expected 7 fields, found ${f.length}); dropped.`,
+        );
         return;
       }
       let label: string;
@@ -111,15 +117,26 @@ export function encodeScenarioState(s: ScenarioUrlState, params: URLSearchParams
 }
 
 /** URL parameters → scenario state, and a message per dropped part. */
-export function decodeScenarioState(params: URLSearchParams): { state: ScenarioUrlState; problems: string[] } {
+export function decodeScenarioState(params: URLSearchParams): {
+  state: ScenarioUrlState;
+  problems: string[];
+} {
   const problems: string[] = [];
-  const state: ScenarioUrlState = { active: [], customSteps: [], comparison: null, dutyValue: null, dutyDate: null, dutyDirection: null };
+  const state: ScenarioUrlState = {
+    active: [],
+    customSteps: [],
+    comparison: null,
+    dutyValue: null,
+    dutyDate: null,
+    dutyDirection: null,
+  };
   const list = (key: 'sc' | 'cmp', what: string): string[] | null => {
     const v = params.get(key);
     if (v === null) return null;
     const items = v.split(',').filter(Boolean);
     const good = items.filter((i) => idList.safeParse([i]).success);
-    if (good.length !== items.length) problems.push(`Some ${what} in the link ("${key}") were not valid ids; dropped.`);
+    if (good.length !== items.length)
+      problems.push(`Some ${what} in the link ("${key}") were not valid ids; dropped.`);
     return [...new Set(good)];
   };
   state.active = list('sc', 'scenario toggles') ?? [];
@@ -135,12 +152,18 @@ export function decodeScenarioState(params: URLSearchParams): { state: ScenarioU
   if (dv !== null) {
     const n = Number(dv);
     if (dv !== '' && Number.isFinite(n) && n >= 0 && n <= 1e15) state.dutyValue = n;
-    else problems.push(`The shipment value in the link ("dv") is not a number ≥ 0: "${dv.slice(0, 40)}"; ignored.`);
+    else
+      problems.push(
+        `The shipment value in the link ("dv") is not a number ≥ 0: "${dv.slice(0, 40)}"; ignored.`,
+      );
   }
   const dd = params.get('dd');
   if (dd !== null) {
     if (isoDate.safeParse(dd).success) state.dutyDate = dd;
-    else problems.push(`The shipment date in the link ("dd") is not a date (YYYY-MM-DD): "${dd.slice(0, 40)}"; ignored.`);
+    else
+      problems.push(
+        `The shipment date in the link ("dd") is not a date (YYYY-MM-DD): "${dd.slice(0, 40)}"; ignored.`,
+      );
   }
   const dir = params.get('dir');
   if (dir !== null) {
@@ -168,7 +191,9 @@ export function migrateSaved(persisted: unknown, version: number): unknown {
   if (version === 0 && persisted && typeof persisted === 'object' && 'steps' in persisted) {
     const steps = (persisted as { steps: unknown }).steps;
     if (Array.isArray(steps)) {
-      const customSteps = steps.map((s: unknown, i) => (s && typeof s === 'object' ? { ...(s as ScenarioStep), n: i + 1 } : s));
+      const customSteps = steps.map((s: unknown, i) =>
+        s && typeof s === 'object' ? { ...(s as ScenarioStep), n: i + 1 } : s,
+      );
       return { customSteps, nextN: customSteps.length + 1 };
     }
   }
@@ -183,7 +208,11 @@ export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: s
   const empty: SavedSteps = { customSteps: [], nextN: 1 };
   if (persisted === null || persisted === undefined) return { saved: empty, problems: [], intact: true };
   if (typeof persisted !== 'object' || !Array.isArray((persisted as { customSteps?: unknown }).customSteps)) {
-    return { saved: empty, problems: ['Your saved custom steps could not be read (unexpected format).'], intact: false };
+    return {
+      saved: empty,
+      problems: ['Your saved custom steps could not be read (unexpected format).'],
+      intact: false,
+    };
   }
   const raw = (persisted as { customSteps: unknown[]; nextN?: unknown }).customSteps;
   const customSteps: CustomStep[] = [];
@@ -192,7 +221,8 @@ export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: s
   raw.forEach((s, i) => {
     const v = validateCustomStep(s);
     if (!v.ok) problems.push(`Saved custom step ${i + 1} was invalid (${v.problems}) and was set aside.`);
-    else if (seen.has(v.step.n)) problems.push(`Saved custom step ${i + 1} repeats number ${v.step.n} and was set aside.`);
+    else if (seen.has(v.step.n))
+      problems.push(`Saved custom step ${i + 1} repeats number ${v.step.n} and was set aside.`);
     else {
       seen.add(v.step.n);
       customSteps.push(v.step);
@@ -200,6 +230,9 @@ export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: s
   });
   const maxN = customSteps.reduce((m, s) => Math.max(m, s.n), 0);
   const storedNext = (persisted as { nextN?: unknown }).nextN;
-  const nextN = typeof storedNext === 'number' && Number.isInteger(storedNext) && storedNext > maxN ? storedNext : maxN + 1;
+  const nextN =
+    typeof storedNext === 'number' && Number.isInteger(storedNext) && storedNext > maxN
+      ? storedNext
+      : maxN + 1;
   return { saved: { customSteps, nextN }, problems, intact: problems.length === 0 };
 }

@@ -18,12 +18,22 @@ describe('custom step draft', () => {
   });
 
   it('refuses a step whose imposer is its target', () => {
-    expect(checkDraft({ ...EMPTY_DRAFT, date: '2026-01-01', rate: '10', label: 'x', targetId: 'us' }).errors.targetId).toMatch(/^Target:/);
+    expect(
+      checkDraft({ ...EMPTY_DRAFT, date: '2026-01-01', rate: '10', label: 'x', targetId: 'us' }).errors
+        .targetId,
+    ).toMatch(/^Target:/);
   });
 
   it('gives a valid step with a trimmed label and a numeric rate', () => {
     expect(checkDraft({ ...EMPTY_DRAFT, date: '2026-01-01', rate: '12.5', label: '  mine ' })).toEqual({
-      step: { date: '2026-01-01', imposerId: 'us', targetId: 'china', rate: 12.5, basis: 'headline', label: 'mine' },
+      step: {
+        date: '2026-01-01',
+        imposerId: 'us',
+        targetId: 'china',
+        rate: 12.5,
+        basis: 'headline',
+        label: 'mine',
+      },
       errors: {},
     });
   });

@@ -23,7 +23,14 @@ export interface Draft {
   label: string;
 }
 
-export const EMPTY_DRAFT: Draft = { date: '', imposerId: 'us', targetId: 'china', rate: '', basis: 'headline', label: '' };
+export const EMPTY_DRAFT: Draft = {
+  date: '',
+  imposerId: 'us',
+  targetId: 'china',
+  rate: '',
+  basis: 'headline',
+  label: '',
+};
 
 /** Checks a draft with the dataset's own step schema; every message names its field. */
 export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Partial<Record<Field, string>> } {
@@ -45,4 +52,3 @@ export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Parti
   const { n: _n, ...step } = v.step;
   return { step, errors };
 }
-

@@ -13,8 +13,27 @@ function dataset() {
     ],
   });
   d.scenarios = [
-    makePreset({ id: 'p-threat', title: 'Threat', steps: [{ date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 100, basis: 'headline', label: 'x' }] }),
-    makePreset({ id: 'p-draft', title: 'Draft', steps: [{ date: '2025-10-31', imposerId: 'us', targetId: 'china', rate: 47, basis: 'unspecified', label: 'y' }] }),
+    makePreset({
+      id: 'p-threat',
+      title: 'Threat',
+      steps: [
+        { date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 100, basis: 'headline', label: 'x' },
+      ],
+    }),
+    makePreset({
+      id: 'p-draft',
+      title: 'Draft',
+      steps: [
+        {
+          date: '2025-10-31',
+          imposerId: 'us',
+          targetId: 'china',
+          rate: 47,
+          basis: 'unspecified',
+          label: 'y',
+        },
+      ],
+    }),
   ];
   return d;
 }
@@ -22,7 +41,14 @@ function dataset() {
 function duty(active: string[], date: string, comparison: string[] | null = null) {
   const d = dataset();
   const out = runScenarios({ dataset: d, active, customSteps: [], comparison });
-  return computeDuty({ value: 10_000, date, imposerId: 'us', targetId: 'china', baseline: out.baseline, paths: dutyPaths(d, out, active) });
+  return computeDuty({
+    value: 10_000,
+    date,
+    imposerId: 'us',
+    targetId: 'china',
+    baseline: out.baseline,
+    paths: dutyPaths(d, out, active),
+  });
 }
 
 describe('duty calculator', () => {
@@ -34,10 +60,21 @@ describe('duty calculator', () => {
   it('gives the documented duty on every basis, with the record it comes from', () => {
     const lines = duty([], '2025-07-01');
     const headline = lines.find((l) => l.basis === 'headline')!;
-    expect(headline).toMatchObject({ pathId: 'documented', rate: 10, duty: 1000, landed: 11_000, scenario: false, changed: false });
+    expect(headline).toMatchObject({
+      pathId: 'documented',
+      rate: 10,
+      duty: 1000,
+      landed: 11_000,
+      scenario: false,
+      changed: false,
+    });
     expect(headline.point?.recordId).toBe('tm-us-2');
     // No unspecified-basis rate is documented yet on 1 Jul 2025.
-    expect(lines.find((l) => l.basis === 'unspecified')).toMatchObject({ rate: null, duty: null, unspecifiedBasis: true });
+    expect(lines.find((l) => l.basis === 'unspecified')).toMatchObject({
+      rate: null,
+      duty: null,
+      unspecifiedBasis: true,
+    });
   });
 
   it('gives the duty under each active scenario, saying which step produced the rate', () => {
@@ -46,23 +83,38 @@ describe('duty calculator', () => {
     expect(sc).toMatchObject({ rate: 100, duty: 10_000, landed: 20_000, scenario: true, changed: true });
     expect(sc.point?.scenario?.sourceId).toBe('p-threat');
     // The threat does not touch the unspecified-basis path: its rate stays the documented one, unchanged.
-    expect(lines.find((l) => l.pathId === 'p-threat' && l.basis === 'unspecified')).toMatchObject({ rate: 57, changed: false, unspecifiedBasis: true });
+    expect(lines.find((l) => l.pathId === 'p-threat' && l.basis === 'unspecified')).toMatchObject({
+      rate: 57,
+      changed: false,
+      unspecifiedBasis: true,
+    });
   });
 
   it('lists each active preset alone and the combined Scenario A, plus Scenario B when comparing', () => {
     const lines = duty(['p-threat', 'p-draft'], '2025-12-01', ['p-draft']);
-    expect([...new Set(lines.map((l) => l.pathId))]).toEqual(['documented', 'p-threat', 'p-draft', 'scenario-a', 'scenario-b']);
+    expect([...new Set(lines.map((l) => l.pathId))]).toEqual([
+      'documented',
+      'p-threat',
+      'p-draft',
+      'scenario-a',
+      'scenario-b',
+    ]);
     expect(lines.find((l) => l.pathId === 'scenario-a' && l.basis === 'unspecified')!.rate).toBe(47);
     expect(lines.find((l) => l.pathId === 'scenario-b' && l.basis === 'headline')!.rate).toBe(10);
   });
 
   it('duty never falls as the rate rises, and a zero rate costs nothing', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (value, r1, r2) => {
-        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        expect(dutyAt(value, lo)).toBeLessThanOrEqual(dutyAt(value, hi));
-        expect(dutyAt(value, 0)).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (value, r1, r2) => {
+          const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          expect(dutyAt(value, lo)).toBeLessThanOrEqual(dutyAt(value, hi));
+          expect(dutyAt(value, 0)).toBe(0);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,14 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
 import { addDays } from '../lib/format.ts';
-import { collectSteps, composeScenario, findSeries, pointOn, scenarioPointOn, type EngineOutput } from './engine.ts';
+import {
+  collectSteps,
+  composeScenario,
+  findSeries,
+  pointOn,
+  scenarioPointOn,
+  type EngineOutput,
+} from './engine.ts';
 
 /**
  * The duty calculator. Pure: a shipment's customs value and date, a direction (who imposes on whose goods)
@@ -44,18 +51,29 @@ export function dutyAt(value: number, ratePercent: number): number {
 /** The paths of the calculator: documented, each active preset on its own, Scenario A if it combines
  * several sources, and Scenario B when comparing. */
 export function dutyPaths(dataset: Dataset, out: EngineOutput, active: readonly string[]): DutyPath[] {
-  const paths: DutyPath[] = [{ id: 'documented', label: 'Documented (no scenario)', scenario: false, series: out.baseline }];
+  const paths: DutyPath[] = [
+    { id: 'documented', label: 'Documented (no scenario)', scenario: false, series: out.baseline },
+  ];
   const activeSet = new Set(active);
   const presets = dataset.scenarios.filter((p) => activeSet.has(p.id));
   const sources = new Set(out.a.steps.map((s) => s.sourceId));
   for (const p of presets) {
-    const alone = sources.size === 1 ? out.a : composeScenario(out.baseline, collectSteps([p], new Set([p.id]), []), p.id, out.domain[1]);
+    const alone =
+      sources.size === 1
+        ? out.a
+        : composeScenario(out.baseline, collectSteps([p], new Set([p.id]), []), p.id, out.domain[1]);
     paths.push({ id: p.id, label: `Scenario: ${p.title}`, scenario: true, series: alone.series });
   }
   if (sources.size > 1 || (sources.size === 1 && presets.length === 0)) {
-    paths.push({ id: 'scenario-a', label: 'Scenario A (all active toggles and your steps)', scenario: true, series: out.a.series });
+    paths.push({
+      id: 'scenario-a',
+      label: 'Scenario A (all active toggles and your steps)',
+      scenario: true,
+      series: out.a.series,
+    });
   }
-  if (out.b) paths.push({ id: 'scenario-b', label: 'Scenario B (comparison)', scenario: true, series: out.b.series });
+  if (out.b)
+    paths.push({ id: 'scenario-b', label: 'Scenario B (comparison)', scenario: true, series: out.b.series });
   return paths;
 }
 
@@ -72,7 +90,12 @@ export function computeDuty(opts: {
   const bases = new Set<TariffBasis>();
   for (const p of paths) {
     for (const s of p.series) {
-      if (s.imposerId === imposerId && s.targetId === targetId && (s.kind === 'actual' || s.kind === 'scenario')) bases.add(s.basis);
+      if (
+        s.imposerId === imposerId &&
+        s.targetId === targetId &&
+        (s.kind === 'actual' || s.kind === 'scenario')
+      )
+        bases.add(s.basis);
     }
   }
   const lines: DutyLine[] = [];
@@ -82,7 +105,11 @@ export function computeDuty(opts: {
     for (const p of paths) {
       const own = p.scenario ? findSeries(p.series, d, 'scenario') : findSeries(p.series, d, 'actual');
       // A scenario that does not touch this basis leaves the documented rate in place.
-      const point = p.scenario ? (own ? scenarioPointOn(own, findSeries(baseline, d, 'actual'), date) : documented) : documented;
+      const point = p.scenario
+        ? own
+          ? scenarioPointOn(own, findSeries(baseline, d, 'actual'), date)
+          : documented
+        : documented;
       const rate = point ? point.rate : null;
       const duty = rate === null ? null : dutyAt(value, rate);
       lines.push({

@@ -27,7 +27,10 @@ function dataset(): Dataset {
   });
   d.scenarios = [
     makePreset({ id: 'p-threat', steps: [step({ rate: 100 })] }),
-    makePreset({ id: 'p-truce', steps: [step({ rate: 145 }), step({ imposerId: 'china', targetId: 'us', rate: 125 })] }),
+    makePreset({
+      id: 'p-truce',
+      steps: [step({ rate: 145 }), step({ imposerId: 'china', targetId: 'us', rate: 125 })],
+    }),
     makePreset({ id: 'p-later', steps: [step({ date: '2026-11-01', rate: 50 })] }),
   ];
   return d;
@@ -63,7 +66,12 @@ describe('scenario engine', () => {
   it('never changes the documented series when toggles are on', () => {
     const d = dataset();
     const off = runScenarios({ dataset: d, ...none });
-    const on = runScenarios({ dataset: d, active: ['p-threat', 'p-truce'], customSteps: [step({ rate: 3 }) as CustomStep], comparison: ['p-later'] });
+    const on = runScenarios({
+      dataset: d,
+      active: ['p-threat', 'p-truce'],
+      customSteps: [step({ rate: 3 }) as CustomStep],
+      comparison: ['p-later'],
+    });
     expect(on.baseline).toEqual(off.baseline);
   });
 
@@ -76,8 +84,15 @@ describe('scenario engine', () => {
     expect(presetsOnly.a.overridden[0]!.lost.sourceId).toBe('p-threat');
 
     const custom: CustomStep = { ...step({ rate: 60, label: 'mine' }), n: 1 };
-    const withCustom = runScenarios({ dataset: d, ...none, active: ['p-truce', 'p-threat'], customSteps: [custom] });
-    const p = withCustom.a.series.find((s) => s.imposerId === 'us')!.points.find((x) => x.t === isoToTime('2025-11-01'))!;
+    const withCustom = runScenarios({
+      dataset: d,
+      ...none,
+      active: ['p-truce', 'p-threat'],
+      customSteps: [custom],
+    });
+    const p = withCustom.a.series
+      .find((s) => s.imposerId === 'us')!
+      .points.find((x) => x.t === isoToTime('2025-11-01'))!;
     expect(p.rate).toBe(60);
     expect(p.scenario).toEqual({ sourceId: 'custom:1', label: 'Custom step 1: mine' });
   });
@@ -137,8 +152,12 @@ describe('scenario engine properties', () => {
     const d = dataset();
     fc.assert(
       fc.property(fc.subarray(presetIds), fc.nat(), (ids, seed) => {
-        const shuffled = [...ids].sort((x, y) => ((x.charCodeAt(2) * (seed + 1)) % 7) - ((y.charCodeAt(2) * (seed + 1)) % 7));
-        expect(runScenarios({ dataset: d, ...none, active: shuffled })).toEqual(runScenarios({ dataset: d, ...none, active: ids }));
+        const shuffled = [...ids].sort(
+          (x, y) => ((x.charCodeAt(2) * (seed + 1)) % 7) - ((y.charCodeAt(2) * (seed + 1)) % 7),
+        );
+        expect(runScenarios({ dataset: d, ...none, active: shuffled })).toEqual(
+          runScenarios({ dataset: d, ...none, active: ids }),
+        );
       }),
     );
   });
@@ -191,7 +210,10 @@ describe('scenario engine properties', () => {
         const out = runScenarios({ dataset: d, ...none, active: ids, customSteps: custom });
         const kept = out.a.steps.filter((s) => !out.a.overridden.some((o) => o.lost === s));
         for (const s of kept) {
-          const series = out.a.series.find((x) => x.imposerId === s.step.imposerId && x.targetId === s.step.targetId && x.basis === s.step.basis)!;
+          const series = out.a.series.find(
+            (x) =>
+              x.imposerId === s.step.imposerId && x.targetId === s.step.targetId && x.basis === s.step.basis,
+          )!;
           const p = series.points.find((x) => x.t === isoToTime(s.step.date) && x.scenario);
           expect(p?.scenario?.sourceId).toBe(s.sourceId);
           expect(p?.rate).toBe(s.step.rate);

@@ -1,5 +1,11 @@
 import type { Dataset, ScenarioPreset, ScenarioStep, TariffBasis } from '../data/schema.ts';
-import { buildTariffSeries, rateAt, seriesKey, type StepPoint, type StepSeries } from '../charts/tariff-steps/build-series.ts';
+import {
+  buildTariffSeries,
+  rateAt,
+  seriesKey,
+  type StepPoint,
+  type StepSeries,
+} from '../charts/tariff-steps/build-series.ts';
 import { addDays, isoToTime } from '../lib/format.ts';
 
 /**
@@ -116,7 +122,9 @@ export function scenarioDomain(dataset: Dataset, customSteps: readonly ScenarioS
     if (hi === undefined || s.date > hi) hi = s.date;
   }
   const next: [number, number] =
-    lo === undefined || hi === undefined ? [isoToTime('2025-01-01'), isoToTime('2026-01-01')] : [isoToTime(addDays(lo, -30)), isoToTime(addDays(hi, 60))];
+    lo === undefined || hi === undefined
+      ? [isoToTime('2025-01-01'), isoToTime('2026-01-01')]
+      : [isoToTime(addDays(lo, -30)), isoToTime(addDays(hi, 60))];
   // Same axis → same array, so a chart given it sees an unchanged prop (a toggle does not re-set the axis).
   const last = lastDomain.get(dataset);
   if (last && last[0] === next[0] && last[1] === next[1]) return last;
@@ -153,13 +161,21 @@ export function collectSteps(
   }
   for (const c of customSteps) {
     const { n, ...step } = c;
-    out.push({ step, sourceId: customSourceId(n), sourceLabel: `Custom step ${n}: ${c.label}`, recordId: null });
+    out.push({
+      step,
+      sourceId: customSourceId(n),
+      sourceLabel: `Custom step ${n}: ${c.label}`,
+      recordId: null,
+    });
   }
   return out;
 }
 
 /** Applies rule 3: keeps the last step per direction+basis+date and reports the ones it overrode. */
-function resolveConflicts(steps: readonly SourcedStep[]): { kept: SourcedStep[]; overridden: OverriddenStep[] } {
+function resolveConflicts(steps: readonly SourcedStep[]): {
+  kept: SourcedStep[];
+  overridden: OverriddenStep[];
+} {
   const winner = new Map<string, SourcedStep>();
   for (const s of steps) winner.set(`${directionKey(s.step)}|${s.step.date}`, s);
   const kept: SourcedStep[] = [];
@@ -220,13 +236,15 @@ export function composeScenario(
           .filter((p) => !stepTimes.has(p.t))
           .map((p) => ({ t: p.t, rate: p.rate, recordId: null, status: p.status }))
       : [];
-    const produced: StepPoint[] = [...list].sort((x, y) => x.step.date.localeCompare(y.step.date)).map((s) => ({
-      t: isoToTime(s.step.date),
-      rate: s.step.rate,
-      recordId: s.recordId,
-      status: 'in-force',
-      scenario: { sourceId: s.sourceId, label: s.sourceLabel },
-    }));
+    const produced: StepPoint[] = [...list]
+      .sort((x, y) => x.step.date.localeCompare(y.step.date))
+      .map((s) => ({
+        t: isoToTime(s.step.date),
+        rate: s.step.rate,
+        recordId: s.recordId,
+        status: 'in-force',
+        scenario: { sourceId: s.sourceId, label: s.sourceLabel },
+      }));
     const points = mergeByTime(documented, produced);
     const last = points[points.length - 1];
     if (last && last.t < endTime) points.push({ ...last, t: endTime, recordId: null, span: undefined });
@@ -249,9 +267,19 @@ export function runScenarios(input: EngineInput): EngineOutput {
   const { dataset, active, customSteps, comparison } = input;
   const domain = scenarioDomain(dataset, customSteps);
   const baseline = baselineFor(dataset, domain[1]);
-  const a = composeScenario(baseline, collectSteps(dataset.scenarios, new Set(active), customSteps), SCENARIO_A, domain[1]);
+  const a = composeScenario(
+    baseline,
+    collectSteps(dataset.scenarios, new Set(active), customSteps),
+    SCENARIO_A,
+    domain[1],
+  );
   const b = comparison
-    ? composeScenario(baseline, collectSteps(dataset.scenarios, new Set(comparison), []), SCENARIO_B, domain[1])
+    ? composeScenario(
+        baseline,
+        collectSteps(dataset.scenarios, new Set(comparison), []),
+        SCENARIO_B,
+        domain[1],
+      )
     : null;
   return { domain, baseline, a, b };
 }
@@ -278,15 +306,25 @@ export function pointOn(series: StepSeries | undefined, iso: string): StepPoint 
  * The point a scenario path shows on a date: the step that produced it, or (where the scenario leaves the
  * documented rate in place) the documented point itself, with its record.
  */
-export function scenarioPointOn(scenario: StepSeries | undefined, documented: StepSeries | undefined, iso: string): StepPoint | undefined {
+export function scenarioPointOn(
+  scenario: StepSeries | undefined,
+  documented: StepSeries | undefined,
+  iso: string,
+): StepPoint | undefined {
   const p = pointOn(scenario ?? documented, iso);
   if (p && !p.scenario && scenario) return pointOn(documented, iso) ?? p;
   return p;
 }
 
 /** The series for a direction+basis in a list (baseline actual, or a scenario's). */
-export function findSeries(list: readonly StepSeries[], d: Direction, kind: 'actual' | 'scenario'): StepSeries | undefined {
-  return list.find((s) => s.kind === kind && s.imposerId === d.imposerId && s.targetId === d.targetId && s.basis === d.basis);
+export function findSeries(
+  list: readonly StepSeries[],
+  d: Direction,
+  kind: 'actual' | 'scenario',
+): StepSeries | undefined {
+  return list.find(
+    (s) => s.kind === kind && s.imposerId === d.imposerId && s.targetId === d.targetId && s.basis === d.basis,
+  );
 }
 
 /** One row of the A-vs-B comparison: the rates on a date that matters. */
@@ -307,7 +345,10 @@ export function compareScenarios(out: EngineOutput): ComparisonRow[] {
   const keys = new Map<string, { d: Direction; dates: Set<string> }>();
   for (const s of [...out.a.steps, ...out.b.steps]) {
     const k = directionKey(s.step);
-    const entry = keys.get(k) ?? { d: { imposerId: s.step.imposerId, targetId: s.step.targetId, basis: s.step.basis }, dates: new Set() };
+    const entry = keys.get(k) ?? {
+      d: { imposerId: s.step.imposerId, targetId: s.step.targetId, basis: s.step.basis },
+      dates: new Set(),
+    };
     entry.dates.add(s.step.date);
     keys.set(k, entry);
   }
@@ -317,8 +358,17 @@ export function compareScenarios(out: EngineOutput): ComparisonRow[] {
     const sa = findSeries(out.a.series, d, 'scenario');
     const sb = findSeries(out.b.series, d, 'scenario');
     for (const date of [...dates].sort()) {
-      rows.push({ date, direction: d, baseline: pointOn(base, date), a: scenarioPointOn(sa, base, date), b: scenarioPointOn(sb, base, date) });
+      rows.push({
+        date,
+        direction: d,
+        baseline: pointOn(base, date),
+        a: scenarioPointOn(sa, base, date),
+        b: scenarioPointOn(sb, base, date),
+      });
     }
   }
-  return rows.sort((x, y) => x.date.localeCompare(y.date) || directionKey(x.direction).localeCompare(directionKey(y.direction)));
+  return rows.sort(
+    (x, y) =>
+      x.date.localeCompare(y.date) || directionKey(x.direction).localeCompare(directionKey(y.direction)),
+  );
 }

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioStep } from '../data/schema.ts';
 import { getScenarioState, scenarioActions, subscribeScenarioState } from './store.ts';
 
-const step: ScenarioStep = { date: '2026-01-01', imposerId: 'us', targetId: 'china', rate: 20, basis: 'headline', label: 'mine' };
+const step: ScenarioStep = {
+  date: '2026-01-01',
+  imposerId: 'us',
+  targetId: 'china',
+  rate: 20,
+  basis: 'headline',
+  label: 'mine',
+};
 
 describe('scenario store', () => {
   it('numbers custom steps once and never reuses a number after a removal', () => {
     const a = scenarioActions();
-    a.urlRestored({ active: [], customSteps: [], comparison: null, dutyValue: null, dutyDate: null, dutyDirection: null });
+    a.urlRestored({
+      active: [],
+      customSteps: [],
+      comparison: null,
+      dutyValue: null,
+      dutyDate: null,
+      dutyDirection: null,
+    });
     a.customStepAdded(step);
     a.customStepAdded({ ...step, rate: 30 });
     a.customStepRemoved(2);
@@ -36,7 +50,14 @@ describe('scenario store', () => {
 
   it('a link with steps numbered high does not make new steps collide with them', () => {
     const a = scenarioActions();
-    a.urlRestored({ active: [], customSteps: [{ ...step, n: 9 }], comparison: null, dutyValue: null, dutyDate: null, dutyDirection: null });
+    a.urlRestored({
+      active: [],
+      customSteps: [{ ...step, n: 9 }],
+      comparison: null,
+      dutyValue: null,
+      dutyDate: null,
+      dutyDirection: null,
+    });
     a.customStepAdded(step);
     expect(getScenarioState().customSteps.map((s) => s.n)).toEqual([9, 10]);
   });

@@ -25,7 +25,9 @@ interface ScenarioStore extends ScenarioUrlState {
     customStepEdited: (n: number, step: ScenarioStep) => void;
     customStepRemoved: (n: number) => void;
     comparisonChosen: (presetIds: string[] | null) => void;
-    dutyInputsChanged: (patch: Partial<Pick<ScenarioUrlState, 'dutyValue' | 'dutyDate' | 'dutyDirection'>>) => void;
+    dutyInputsChanged: (
+      patch: Partial<Pick<ScenarioUrlState, 'dutyValue' | 'dutyDate' | 'dutyDirection'>>,
+    ) => void;
     unknownPresetsDropped: (ids: string[]) => void;
     urlRestored: (state: ScenarioUrlState) => void;
     stepsBeforeLinkRestored: (steps: CustomStep[]) => void;
@@ -80,7 +82,10 @@ const guardedStorage: PersistStorage<SavedSteps> = {
       lastWritten = text;
       safeStorage()?.setItem(name, text);
     } catch {
-      raiseNotice('warning', 'Your custom steps could not be saved in this browser (storage is full or blocked); they stay in the link.');
+      raiseNotice(
+        'warning',
+        'Your custom steps could not be saved in this browser (storage is full or blocked); they stay in the link.',
+      );
     }
   },
   removeItem: (name) => safeStorage()?.removeItem(name),
@@ -98,10 +103,13 @@ const useScenarioStore = create<ScenarioStore>()(
       dutyDirection: null,
       actions: {
         scenarioToggled: (presetId) => set((s) => ({ active: toggleId(s.active, presetId) })),
-        customStepAdded: (step) => set((s) => ({ customSteps: [...s.customSteps, { ...step, n: s.nextN }], nextN: s.nextN + 1 })),
-        customStepEdited: (n, step) => set((s) => ({ customSteps: s.customSteps.map((c) => (c.n === n ? { ...step, n } : c)) })),
+        customStepAdded: (step) =>
+          set((s) => ({ customSteps: [...s.customSteps, { ...step, n: s.nextN }], nextN: s.nextN + 1 })),
+        customStepEdited: (n, step) =>
+          set((s) => ({ customSteps: s.customSteps.map((c) => (c.n === n ? { ...step, n } : c)) })),
         customStepRemoved: (n) => set((s) => ({ customSteps: s.customSteps.filter((c) => c.n !== n) })),
-        comparisonChosen: (presetIds) => set({ comparison: presetIds && presetIds.length ? [...presetIds] : null }),
+        comparisonChosen: (presetIds) =>
+          set({ comparison: presetIds && presetIds.length ? [...presetIds] : null }),
         dutyInputsChanged: (patch) => set(patch),
         unknownPresetsDropped: (ids) =>
           set((s) => ({
@@ -130,7 +138,9 @@ const useScenarioStore = create<ScenarioStore>()(
         if (!intact) {
           const raw = safeStorage()?.getItem(STORAGE_KEY);
           if (raw) backup(raw);
-          problems.forEach((p) => raiseNotice('warning', `${p} The original is kept in this browser under "${BACKUP_KEY}".`));
+          problems.forEach((p) =>
+            raiseNotice('warning', `${p} The original is kept in this browser under "${BACKUP_KEY}".`),
+          );
         }
         return { ...current, customSteps: saved.customSteps, nextN: Math.max(current.nextN, saved.nextN) };
       },

@@ -6,8 +6,20 @@ import { compareWord, scenarioChanges, scenarioSummary } from './summary.ts';
 function dataset() {
   const d = makeDataset({ tariffs: [makeTariff({ id: 'tm-1', rate: 10, date: day('2025-06-01') })] });
   d.scenarios = [
-    makePreset({ id: 'p-1', title: 'Threat', steps: [{ date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 100, basis: 'headline', label: 'x' }] }),
-    makePreset({ id: 'p-2', title: 'Other', steps: [{ date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 145, basis: 'headline', label: 'y' }] }),
+    makePreset({
+      id: 'p-1',
+      title: 'Threat',
+      steps: [
+        { date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 100, basis: 'headline', label: 'x' },
+      ],
+    }),
+    makePreset({
+      id: 'p-2',
+      title: 'Other',
+      steps: [
+        { date: '2025-11-01', imposerId: 'us', targetId: 'china', rate: 145, basis: 'headline', label: 'y' },
+      ],
+    }),
   ];
   return d;
 }
@@ -27,7 +39,12 @@ describe('scenario summary', () => {
   });
 
   it('reports a step overridden by a later toggle on the same date', () => {
-    const out = runScenarios({ dataset: dataset(), active: ['p-2', 'p-1'], customSteps: [], comparison: null });
+    const out = runScenarios({
+      dataset: dataset(),
+      active: ['p-2', 'p-1'],
+      customSteps: [],
+      comparison: null,
+    });
     const changes = scenarioChanges(out, out.a);
     expect(changes.find((c) => c.step.sourceId === 'p-1')).toMatchObject({ applied: false });
     expect(changes.find((c) => c.step.sourceId === 'p-1')!.overriddenBy!.sourceId).toBe('p-2');

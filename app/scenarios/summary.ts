@@ -17,14 +17,20 @@ export interface ScenarioChange {
 }
 
 /** Every step of a scenario, in date order, with the documented rate it replaces on its date. */
-export function scenarioChanges(out: Pick<EngineOutput, 'baseline'>, result: ScenarioResult): ScenarioChange[] {
+export function scenarioChanges(
+  out: Pick<EngineOutput, 'baseline'>,
+  result: ScenarioResult,
+): ScenarioChange[] {
   return result.steps
     .map((step) => {
       const lost = result.overridden.find((o) => o.lost === step);
       const documented = pointOn(findSeries(out.baseline, step.step, 'actual'), step.step.date);
       return { step, documented, applied: !lost, ...(lost ? { overriddenBy: lost.wonBy } : {}) };
     })
-    .sort((a, b) => a.step.step.date.localeCompare(b.step.step.date) || a.step.sourceId.localeCompare(b.step.sourceId));
+    .sort(
+      (a, b) =>
+        a.step.step.date.localeCompare(b.step.step.date) || a.step.sourceId.localeCompare(b.step.sourceId),
+    );
 }
 
 function changePhrase(c: ScenarioChange, name: NameOf): string {
@@ -36,9 +42,13 @@ function changePhrase(c: ScenarioChange, name: NameOf): string {
 /** The one-line summary under the chart. */
 export function scenarioSummary(out: EngineOutput, name: NameOf): string {
   const applied = scenarioChanges(out, out.a).filter((c) => c.applied);
-  if (applied.length === 0) return 'Documented rates only. Switch on a scenario or add a step to draw a scenario path beside them.';
+  if (applied.length === 0)
+    return 'Documented rates only. Switch on a scenario or add a step to draw a scenario path beside them.';
   const shown = applied.slice(0, 3).map((c) => changePhrase(c, name));
-  const more = applied.length > 3 ? `; and ${applied.length - 3} more change${applied.length - 3 === 1 ? '' : 's'} (see the table)` : '';
+  const more =
+    applied.length > 3
+      ? `; and ${applied.length - 3} more change${applied.length - 3 === 1 ? '' : 's'} (see the table)`
+      : '';
   return `Scenario A, not documented fact: ${shown.join('; ')}${more}.`;
 }
 
@@ -50,7 +60,11 @@ export function compareWord(a: number | undefined, b: number | undefined): strin
 }
 
 /** A label for the scenario a comparison side stands for. */
-export function scenarioSideLabel(ids: readonly string[], customCount: number, titleOf: (id: string) => string): string {
+export function scenarioSideLabel(
+  ids: readonly string[],
+  customCount: number,
+  titleOf: (id: string) => string,
+): string {
   const parts = ids.map(titleOf);
   if (customCount) parts.push(`${customCount} custom step${customCount === 1 ? '' : 's'}`);
   return parts.length ? parts.join(' + ') : 'no scenario (documented rates)';

@@ -22,7 +22,9 @@ const useNoticesStore = create<NoticesStore>()((set) => ({
   actions: {
     noticeRaised: (tone, text) =>
       set((s) =>
-        s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, tone, text }] },
+        s.notices.some((n) => n.text === text)
+          ? s
+          : { notices: [...s.notices, { id: nextId++, tone, text }] },
       ),
     noticeDismissed: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   },

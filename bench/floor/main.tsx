@@ -10,7 +10,14 @@ const client = new QueryClient();
 function Chart() {
   const n = useStore((s) => s.n);
   return (
-    <LineChart width={400} height={200} data={[{ x: 0, y: n }, { x: 1, y: 2 }]}>
+    <LineChart
+      width={400}
+      height={200}
+      data={[
+        { x: 0, y: n },
+        { x: 1, y: 2 },
+      ]}
+    >
       <XAxis dataKey="x" />
       <YAxis />
       <Line dataKey="y" />

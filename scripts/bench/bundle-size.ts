@@ -15,7 +15,10 @@ interface ManifestChunk {
 
 /** Gzip bytes of the JavaScript a first visit downloads: the entry chunk and its static imports. */
 export function initialJsGzip(outDir: string): number {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const entry = Object.entries(manifest).find(([, c]) => c.isEntry);
   if (!entry) throw new Error(`no entry chunk in ${outDir}`);
   const seen = new Set<string>();
@@ -34,7 +37,9 @@ export function initialJsGzip(outDir: string): number {
 }
 
 /** Builds the floor app and the dashboard in this run and compares their initial JS. */
-export async function measureBundle(root: string): Promise<{ floor: number; app: number; ratio: number; files: string[] }> {
+export async function measureBundle(
+  root: string,
+): Promise<{ floor: number; app: number; ratio: number; files: string[] }> {
   const floorOut = resolve(root, 'bench-results/floor-dist');
   await build({
     configFile: false,
@@ -59,14 +64,21 @@ export async function measureBundle(root: string): Promise<{ floor: number; app:
  * chunks the first view pulls in), measured from the built files the page requested. This is what the budget
  * means by "initial JavaScript of the first view"; the entry-only figure would miss a lazily loaded chart.
  */
-export async function firstViewJsGzip(root: string, outDir: string, port = 4318): Promise<{ bytes: number; files: string[] }> {
+export async function firstViewJsGzip(
+  root: string,
+  outDir: string,
+  port = 4318,
+): Promise<{ bytes: number; files: string[] }> {
   const server = await servePreview(root, outDir, port);
   const browser = await chromium.launch({
     executablePath: systemChrome(),
     args: CHROMIUM_ARGS,
   });
   try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1440, height: 900 },
+    });
     const page = await context.newPage();
     const files = new Set<string>();
     page.on('request', (req) => {

@@ -82,7 +82,13 @@ export function generateDataset(shipped: Dataset): Dataset {
       notes: [],
     });
   }
-  return { ...shipped, datasetVersion: `${shipped.datasetVersion.slice(0, 10)}.9`, title: `${shipped.title} (generated for the benchmark)`, tariffMeasures: tariffs, events };
+  return {
+    ...shipped,
+    datasetVersion: `${shipped.datasetVersion.slice(0, 10)}.9`,
+    title: `${shipped.title} (generated for the benchmark)`,
+    tariffMeasures: tariffs,
+    events,
+  };
 }
 
 /** Generates and writes the file; returns its path. */

@@ -22,12 +22,20 @@ async function waitForServer(url: string, ms = 30_000) {
 }
 
 /** Serves a build with vite preview on a free port. */
-export async function servePreview(root: string, outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+export async function servePreview(
+  root: string,
+  outDir: string,
+  port: number,
+): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   await waitForServer(url);
   return { url, stop: () => process.kill(-child.pid!, 'SIGTERM') };

@@ -45,10 +45,20 @@ function build(root: string, outDir: string, datasetFile?: string): void {
 async function measure(url: string, presetTitle: string): Promise<number[]> {
   const browser = await chromium.launch({
     executablePath: systemChrome(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(`${url}?view=scenarios`);
     const toggle = page.getByRole('switch', { name: presetTitle });
@@ -64,20 +74,28 @@ async function measure(url: string, presetTitle: string): Promise<number[]> {
         if (!start) return;
         const s = start;
         start = 0;
-        requestAnimationFrame(() => requestAnimationFrame(() => w.__toggleLatency.push(performance.now() - s)));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => w.__toggleLatency.push(performance.now() - s)),
+        );
       }).observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     for (let i = 0; i < CLICKS + WARMUP; i++) {
       await toggle.click();
-      await page.waitForFunction((n) => (window as unknown as { __toggleLatency: number[] }).__toggleLatency.length >= n, i + 1, {
-        timeout: 30_000,
-      });
+      await page.waitForFunction(
+        (n) => (window as unknown as { __toggleLatency: number[] }).__toggleLatency.length >= n,
+        i + 1,
+        {
+          timeout: 30_000,
+        },
+      );
       await page.waitForTimeout(50);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const all = await page.evaluate(() => (window as unknown as { __toggleLatency: number[] }).__toggleLatency);
+    const all = await page.evaluate(
+      () => (window as unknown as { __toggleLatency: number[] }).__toggleLatency,
+    );
     return all.slice(WARMUP);
   } finally {
     await browser.close();
@@ -102,7 +120,15 @@ export async function measureToggleLatency(root: string): Promise<{ lines: strin
       const samples = (await measure(server.url, preset.title)).sort((a, b) => a - b);
       const target = TARGETS[name];
       const p95 = percentile(samples, 95);
-      runs.push({ dataset: name, samples: samples.length, p50: percentile(samples, 50), p95, max: samples[samples.length - 1] ?? Number.NaN, target, ok: p95 <= target });
+      runs.push({
+        dataset: name,
+        samples: samples.length,
+        p50: percentile(samples, 50),
+        p95,
+        max: samples[samples.length - 1] ?? Number.NaN,
+        target,
+        ok: p95 <= target,
+      });
     } finally {
       server.stop();
     }

@@ -35,9 +35,15 @@ describe('sparkSeries', () => {
   });
 
   it('never charts ranks or counts, and never joins different units', () => {
-    const ranks = [metric({ id: 'r1', series: 'r', unit: 'rank' }), metric({ id: 'r2', series: 'r', unit: 'rank', period: day('2025-02-01') })];
+    const ranks = [
+      metric({ id: 'r1', series: 'r', unit: 'rank' }),
+      metric({ id: 'r2', series: 'r', unit: 'rank', period: day('2025-02-01') }),
+    ];
     expect(sparkSeries(ranks)).toEqual([]);
-    const mixed = [metric({ id: 'u1', series: 'm', unit: 'usd' }), metric({ id: 'u2', series: 'm', unit: 'barrels-per-day' })];
+    const mixed = [
+      metric({ id: 'u1', series: 'm', unit: 'usd' }),
+      metric({ id: 'u2', series: 'm', unit: 'barrels-per-day' }),
+    ];
     expect(sparkSeries(mixed)).toEqual([]);
   });
 

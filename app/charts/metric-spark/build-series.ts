@@ -44,7 +44,14 @@ export function sparkSeries(metrics: readonly Metric[]): SparkSeries[] {
       .map((m) => {
         const start = time(m.period.start);
         const end = time(m.period.end);
-        return { t: (start + end) / 2, value: m.value, recordId: m.id, start, end, approximate: m.comparator !== '=' };
+        return {
+          t: (start + end) / 2,
+          value: m.value,
+          recordId: m.id,
+          start,
+          end,
+          approximate: m.comparator !== '=',
+        };
       })
       .sort((a, b) => a.t - b.t);
     out.push({ seriesId: first.series ?? first.id, unit: first.unit, points });

@@ -219,9 +219,9 @@ describe('geometry', () => {
 describe('mark text and placement', () => {
   it('leads a tariff mark with its rate and drops the rate the title repeats', async () => {
     const { markText } = await import('./build-lanes.ts');
-    expect(markText({ title: 'US tariffs under the draft agreement: 47% (proposed; basis not stated)', rate: 47 })).toBe(
-      '47% · US tariffs under the draft agreement (proposed; basis not stated)',
-    );
+    expect(
+      markText({ title: 'US tariffs under the draft agreement: 47% (proposed; basis not stated)', rate: 47 }),
+    ).toBe('47% · US tariffs under the draft agreement (proposed; basis not stated)');
     expect(markText({ title: 'Leaders meet' })).toBe('Leaders meet');
   });
 
@@ -236,17 +236,34 @@ describe('mark text and placement', () => {
       flag: null,
       start: 0,
       end: 0,
-      date: { start: '2025-01-01', end: '2025-01-01', precision: 'day' as const, label: '1 Jan 2025', inferred: false },
+      date: {
+        start: '2025-01-01',
+        end: '2025-01-01',
+        precision: 'day' as const,
+        label: '1 Jan 2025',
+        inferred: false,
+      },
       clippedStart: false,
       clippedEnd: false,
       row: 0,
     };
     const items: PlacedItem[] = [
-      { ...base, id: 'a', title: 'A long title that needs room beside its marker', exact: true, x0: 0.1, x1: 0.1 },
+      {
+        ...base,
+        id: 'a',
+        title: 'A long title that needs room beside its marker',
+        exact: true,
+        x0: 0.1,
+        x1: 0.1,
+      },
       { ...base, id: 'b', title: 'Second', exact: true, x0: 0.15, x1: 0.15 },
       { ...base, id: 'c', title: 'Wide span', exact: false, x0: 0.5, x1: 0.9 },
     ];
-    const { lanes, marks } = placeMarks([{ key: 'us|china', actorIds: ['us', 'china'], items, rows: 1 }], 1000, (i) => i.title);
+    const { lanes, marks } = placeMarks(
+      [{ key: 'us|china', actorIds: ['us', 'china'], items, rows: 1 }],
+      1000,
+      (i) => i.title,
+    );
     const a = marks.get('a');
     const b = marks.get('b');
     const c = marks.get('c');

@@ -85,29 +85,31 @@ export function placeMarks(
   const marks = new Map<string, DrawnMark>();
   const out = lanes.map((lane) => {
     const rowEnds: number[] = [];
-    const items = [...lane.items].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1).map((it) => {
-      const { x, w } = markBox(it, tw);
-      const full = text(it);
-      const insideRoom = it.exact ? 0 : w - GLYPH_PX - 6;
-      const insideChars = Math.floor(insideRoom / CHAR_PX);
-      const besideRoom = Math.min(OUTSIDE_LABEL_MAX_PX, tw - (x + w + 4));
-      let label: string;
-      let labelInside: boolean;
-      // Inside when the whole label fits there, or when there is more room inside than beside (near the right edge).
-      if (insideChars >= full.length || insideRoom >= besideRoom) {
-        label = fitText(full, insideRoom, CHAR_PX);
-        labelInside = true;
-      } else {
-        label = fitText(full, besideRoom, CHAR_PX);
-        labelInside = false;
-      }
-      const extent = labelInside ? w : w + 4 + Math.ceil(label.length * CHAR_PX);
-      let row = rowEnds.findIndex((end) => end <= x);
-      if (row === -1) row = rowEnds.length;
-      rowEnds[row] = x + extent + ROW_GAP_PX;
-      marks.set(it.id, { x, w, row, label, labelInside, extent });
-      return { ...it, row };
-    });
+    const items = [...lane.items]
+      .sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1)
+      .map((it) => {
+        const { x, w } = markBox(it, tw);
+        const full = text(it);
+        const insideRoom = it.exact ? 0 : w - GLYPH_PX - 6;
+        const insideChars = Math.floor(insideRoom / CHAR_PX);
+        const besideRoom = Math.min(OUTSIDE_LABEL_MAX_PX, tw - (x + w + 4));
+        let label: string;
+        let labelInside: boolean;
+        // Inside when the whole label fits there, or when there is more room inside than beside (near the right edge).
+        if (insideChars >= full.length || insideRoom >= besideRoom) {
+          label = fitText(full, insideRoom, CHAR_PX);
+          labelInside = true;
+        } else {
+          label = fitText(full, besideRoom, CHAR_PX);
+          labelInside = false;
+        }
+        const extent = labelInside ? w : w + 4 + Math.ceil(label.length * CHAR_PX);
+        let row = rowEnds.findIndex((end) => end <= x);
+        if (row === -1) row = rowEnds.length;
+        rowEnds[row] = x + extent + ROW_GAP_PX;
+        marks.set(it.id, { x, w, row, label, labelInside, extent });
+        return { ...it, row };
+      });
     return { ...lane, items, rows: Math.max(1, rowEnds.length) };
   });
   return { lanes: out, marks };

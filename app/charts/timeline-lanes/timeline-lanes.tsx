@@ -85,8 +85,18 @@ export function TimelineLanes({
           <svg className="tl-svg" width={width} height={height} aria-hidden="true" focusable="false">
             {ticks.map((t) => (
               <g key={t.t}>
-                <line x1={X0 + t.x * tw} x2={X0 + t.x * tw} y1={G.axisHeight - 18} y2={height} className="tl-svg-grid" />
-                <text x={X0 + t.x * tw + 4} y={G.axisHeight - 8} className={`tl-svg-tick tl-svg-tick-${t.unit}`}>
+                <line
+                  x1={X0 + t.x * tw}
+                  x2={X0 + t.x * tw}
+                  y1={G.axisHeight - 18}
+                  y2={height}
+                  className="tl-svg-grid"
+                />
+                <text
+                  x={X0 + t.x * tw + 4}
+                  y={G.axisHeight - 8}
+                  className={`tl-svg-tick tl-svg-tick-${t.unit}`}
+                >
                   {tickLabel(t)}
                 </text>
               </g>
@@ -119,7 +129,11 @@ export function TimelineLanes({
                     const style = statusStyle(it.status);
                     const stroke = actorCssColor(it.actorIds[0]);
                     const shape = {
-                      style: { stroke, strokeWidth: style === 'double' ? 4 : 2, strokeDasharray: DASH[style] },
+                      style: {
+                        stroke,
+                        strokeWidth: style === 'double' ? 4 : 2,
+                        strokeDasharray: DASH[style],
+                      },
                       className: 'tl-svg-mark',
                     };
                     const cx = X0 + x + (it.exact ? G.markerSize / 2 : 11);
@@ -131,7 +145,13 @@ export function TimelineLanes({
                           <rect x={X0 + x} y={y} width={w} height={G.markHeight} rx={5} {...shape} />
                         )}
                         {style === 'struck' && (
-                          <line x1={X0 + x + 2} x2={X0 + x + w - 2} y1={y + G.markHeight / 2} y2={y + G.markHeight / 2} className="tl-svg-strike" />
+                          <line
+                            x1={X0 + x + 2}
+                            x2={X0 + x + w - 2}
+                            y1={y + G.markHeight / 2}
+                            y2={y + G.markHeight / 2}
+                            className="tl-svg-strike"
+                          />
                         )}
                         <text x={cx} y={y + 16} textAnchor="middle" className="tl-svg-glyph">
                           {KIND_GLYPH[it.kind]}
@@ -162,7 +182,13 @@ export function TimelineLanes({
               const flip = x + labelW > width;
               return (
                 <g key={ln.kind}>
-                  <rect x={flip ? x - labelW - 3 : x + 3} y={2} width={labelW} height={16} className="tl-svg-line-bg" />
+                  <rect
+                    x={flip ? x - labelW - 3 : x + 3}
+                    y={2}
+                    width={labelW}
+                    height={16}
+                    className="tl-svg-line-bg"
+                  />
                   <text x={flip ? x - labelW + 1 : x + 7} y={14} className="tl-svg-line-label">
                     {ln.label}
                   </text>
@@ -191,7 +217,12 @@ export function TimelineLanes({
                     key={it.id}
                     type="button"
                     className="tl-mark"
-                    style={{ left: m.x, width: m.extent, top: G.lanePad + it.row * G.rowHeight, height: G.markHeight }}
+                    style={{
+                      left: m.x,
+                      width: m.extent,
+                      top: G.lanePad + it.row * G.rowHeight,
+                      height: G.markHeight,
+                    }}
                     aria-label={l}
                     aria-haspopup="dialog"
                     title={l}

@@ -85,7 +85,10 @@ export function BriefingView() {
     const name = `tariffs-sanctions-dataset_data-${data.datasetVersion}.${kind}`;
     try {
       const text = kind === 'csv' ? datasetCsv(data) : datasetJson(data);
-      downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), name);
+      downloadBlob(
+        new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }),
+        name,
+      );
     } catch {
       raiseNotice('error', `The dataset could not be exported as ${kind.toUpperCase()}.`);
     }
@@ -96,9 +99,10 @@ export function BriefingView() {
       <header className="view-header">
         <h1>Briefing deck</h1>
         <p className="lede">
-          Build a deck from views: set a view up (filters, rounds, scenario, &ldquo;as of&rdquo; date) and press
-          &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state. Present full screen: &larr; &rarr;, Page Up/Down or
-          Space change slides, &uarr; &darr; scroll a long one, Esc leaves, N shows your notes. The deck is saved in this browser.
+          Build a deck from views: set a view up (filters, rounds, scenario, &ldquo;as of&rdquo; date) and
+          press &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state. Present full screen:
+          &larr; &rarr;, Page Up/Down or Space change slides, &uarr; &darr; scroll a long one, Esc leaves, N
+          shows your notes. The deck is saved in this browser.
         </p>
       </header>
 
@@ -118,7 +122,9 @@ export function BriefingView() {
           </button>
         </div>
         {slides.length === 0 ? (
-          <p className="muted">Your deck is empty. Open any view and press &ldquo;Add to deck&rdquo; in the header.</p>
+          <p className="muted">
+            Your deck is empty. Open any view and press &ldquo;Add to deck&rdquo; in the header.
+          </p>
         ) : (
           <ol className="slide-list">
             {slides.map((s, i) => (
@@ -145,7 +151,11 @@ export function BriefingView() {
                     />
                   </label>
                 </div>
-                <div className="slide-actions" role="group" aria-label={`Slide ${i + 1}: ${s.title || defaultSlideTitle(s.query)}`}>
+                <div
+                  className="slide-actions"
+                  role="group"
+                  aria-label={`Slide ${i + 1}: ${s.title || defaultSlideTitle(s.query)}`}
+                >
                   <button type="button" onClick={() => present(i)}>
                     Present from here
                   </button>
@@ -220,8 +230,9 @@ export function BriefingView() {
       <section className="panel" aria-labelledby="handouts-heading">
         <h2 id="handouts-heading">Handouts</h2>
         <p className="muted">
-          The full dataset (version {data.datasetVersion}): every record with its fields and verbatim quotes. Each chart
-          has its own PNG, SVG and CSV export; print this page or any view for a PDF with one chart per page.
+          The full dataset (version {data.datasetVersion}): every record with its fields and verbatim quotes.
+          Each chart has its own PNG, SVG and CSV export; print this page or any view for a PDF with one chart
+          per page.
         </p>
         <div className="row">
           <button type="button" onClick={() => download('csv')}>

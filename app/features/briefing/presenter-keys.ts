@@ -1,14 +1,6 @@
 /** What a key does in presentation mode. Pure, so the mapping is tested without a DOM. */
 export type PresenterCommand =
-  | 'next'
-  | 'previous'
-  | 'first'
-  | 'last'
-  | 'exit'
-  | 'notes'
-  | 'scroll-down'
-  | 'scroll-up'
-  | null;
+  'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes' | 'scroll-down' | 'scroll-up' | null;
 
 export function presenterCommand(
   key: string,

@@ -11,7 +11,15 @@ import { nextIndex, presenterCommand } from './presenter-keys.ts';
  * otherwise), large type, no site header or editing chrome. Each slide restores the view state it was saved
  * with, and shows its view. Arrow keys, Page keys and Space move; Esc leaves; N shows the speaker notes.
  */
-export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startAt: number; onExit: () => void }) {
+export function Presenter({
+  slides,
+  startAt,
+  onExit,
+}: {
+  slides: Slide[];
+  startAt: number;
+  onExit: () => void;
+}) {
   const [index, setIndex] = useState(() => Math.min(startAt, Math.max(0, slides.length - 1)));
   const [notesOpen, setNotesOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -71,8 +79,7 @@ export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startA
       else if (cmd === 'scroll-down' || cmd === 'scroll-up') {
         const el = slideRef.current;
         el?.scrollBy({ top: (cmd === 'scroll-down' ? 1 : -1) * el.clientHeight * 0.6 });
-      }
-      else setIndex((i) => nextIndex(i, slides.length, cmd));
+      } else setIndex((i) => nextIndex(i, slides.length, cmd));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -96,11 +103,19 @@ export function Presenter({ slides, startAt, onExit }: { slides: Slide[]; startA
       {notesOpen && (
         <aside className="presenter-notes" aria-label="Speaker notes">
           <h2>Speaker notes</h2>
-          {slide.notes ? <p className="presenter-notes-text">{slide.notes}</p> : <p className="muted">No notes for this slide.</p>}
+          {slide.notes ? (
+            <p className="presenter-notes-text">{slide.notes}</p>
+          ) : (
+            <p className="muted">No notes for this slide.</p>
+          )}
         </aside>
       )}
       <div className="presenter-bar">
-        <button type="button" onClick={() => setIndex((i) => nextIndex(i, slides.length, 'previous'))} disabled={index === 0}>
+        <button
+          type="button"
+          onClick={() => setIndex((i) => nextIndex(i, slides.length, 'previous'))}
+          disabled={index === 0}
+        >
           <span aria-hidden="true">←</span> Previous
         </button>
         <p className="presenter-counter" role="status" aria-live="polite">

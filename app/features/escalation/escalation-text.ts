@@ -46,7 +46,8 @@ export function escalationSummary(measures: readonly TariffMeasure[], name: Name
     const latest = [...actual].sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
     const bits: string[] = [];
     if (peak) bits.push(`peak ${formatPercent(peak.rate)}${qualifiers(peak, false)}`);
-    if (latest && latest !== peak) bits.push(`latest ${formatPercent(latest.rate)}${qualifiers(latest, true)}`);
+    if (latest && latest !== peak)
+      bits.push(`latest ${formatPercent(latest.rate)}${qualifiers(latest, true)}`);
     for (const m of list.filter((x) => x.status === 'threatened' || x.status === 'proposed')) {
       bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)}${qualifiers(m, false)}`);
     }

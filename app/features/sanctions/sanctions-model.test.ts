@@ -27,7 +27,11 @@ function trade(over: Partial<TradeMeasure>): TradeMeasure {
 
 describe('measuresOfKind', () => {
   it('keeps one kind, newest first', () => {
-    const all = [trade({ id: 'old', date: day('2018-01-01') }), trade({ id: 'new' }), trade({ id: 'ec', kind: 'export-control' })];
+    const all = [
+      trade({ id: 'old', date: day('2018-01-01') }),
+      trade({ id: 'new' }),
+      trade({ id: 'ec', kind: 'export-control' }),
+    ];
     expect(measuresOfKind(all, 'sanction').map((m) => m.id)).toEqual(['new', 'old']);
   });
 });
@@ -83,32 +87,68 @@ describe('metricGroups', () => {
 describe('countdown sentences (format.ts)', () => {
   it('read as an analyst would say them', async () => {
     const { formatTermsCountdown } = await import('../../lib/format.ts');
-    expect(formatTermsCountdown({ description: 'x', hypothetical: false, phase: 'running', daysLeft: 11, end: { earliest: '2025-03-12', latest: '2025-03-12', explicit: true } })).toBe(
-      '11 days left (ends 12 Mar 2025).',
-    );
-    expect(formatTermsCountdown({ description: 'x', hypothetical: false, phase: 'lapsed', daysSinceLapse: 1, end: { earliest: '2025-03-12', latest: '2025-03-12', explicit: true } })).toBe(
-      'lapsed 12 Mar 2025, 1 day ago.',
-    );
     expect(
-      formatTermsCountdown({ description: 'x', hypothetical: true, phase: 'under-review', nextReview: { earliest: '2027-10-21', latest: '2027-10-31', daysUntil: 329 } }),
-    ).toBe('Proposed terms, not in force. If they had taken effect when dated: first period over; under periodic review. Next review 21 Oct 2027 – 31 Oct 2027 (in 329 days).');
+      formatTermsCountdown({
+        description: 'x',
+        hypothetical: false,
+        phase: 'running',
+        daysLeft: 11,
+        end: { earliest: '2025-03-12', latest: '2025-03-12', explicit: true },
+      }),
+    ).toBe('11 days left (ends 12 Mar 2025).');
+    expect(
+      formatTermsCountdown({
+        description: 'x',
+        hypothetical: false,
+        phase: 'lapsed',
+        daysSinceLapse: 1,
+        end: { earliest: '2025-03-12', latest: '2025-03-12', explicit: true },
+      }),
+    ).toBe('lapsed 12 Mar 2025, 1 day ago.');
+    expect(
+      formatTermsCountdown({
+        description: 'x',
+        hypothetical: true,
+        phase: 'under-review',
+        nextReview: { earliest: '2027-10-21', latest: '2027-10-31', daysUntil: 329 },
+      }),
+    ).toBe(
+      'Proposed terms, not in force. If they had taken effect when dated: first period over; under periodic review. Next review 21 Oct 2027 – 31 Oct 2027 (in 329 days).',
+    );
   });
 });
 
 describe('stateTally', () => {
   it('counts measures by where they stood on the date', async () => {
     const { stateTally } = await import('./sanctions-model.ts');
-    const s = (state: import('../../data/status.ts').AsOfState) => ({ date: 'd', state, documented: 'in-force' as const, withinDateSpan: false });
-    expect(stateTally([s('in-force'), s('in-force'), s('possibly-in-force'), s('not-in-force'), s('lapsed')])).toBe(
+    const s = (state: import('../../data/status.ts').AsOfState) => ({
+      date: 'd',
+      state,
+      documented: 'in-force' as const,
+      withinDateSpan: false,
+    });
+    expect(
+      stateTally([s('in-force'), s('in-force'), s('possibly-in-force'), s('not-in-force'), s('lapsed')]),
+    ).toBe(
       '2 in force, 1 possibly in force (dates known only roughly), 1 not (yet) in force, 1 lapsed, lifted, expired or superseded',
     );
   });
 
   it('never counts a measure last documented long ago as lapsed, nor a suspended one as in force', async () => {
     const { stateTally } = await import('./sanctions-model.ts');
-    const s = (state: import('../../data/status.ts').AsOfState) => ({ date: 'd', state, documented: 'in-force' as const, withinDateSpan: false });
-    expect(stateTally([s('in-force'), s('last-documented-in-force'), s('last-documented-in-force'), s('suspended')])).toBe(
-      '1 in force, 2 in force when last documented (over a year earlier), 1 suspended',
-    );
+    const s = (state: import('../../data/status.ts').AsOfState) => ({
+      date: 'd',
+      state,
+      documented: 'in-force' as const,
+      withinDateSpan: false,
+    });
+    expect(
+      stateTally([
+        s('in-force'),
+        s('last-documented-in-force'),
+        s('last-documented-in-force'),
+        s('suspended'),
+      ]),
+    ).toBe('1 in force, 2 in force when last documented (over a year earlier), 1 suspended');
   });
 });

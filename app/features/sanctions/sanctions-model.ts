@@ -7,7 +7,9 @@ import { formatDayCount, formatDaySpan, formatFuzzyDate, STATUS_LABEL } from '..
 
 /** Trade measures of one kind, newest first (by the earliest day their date can denote). */
 export function measuresOfKind(all: readonly TradeMeasure[], kind: TradeMeasure['kind']): TradeMeasure[] {
-  return all.filter((m) => m.kind === kind).sort((a, b) => b.date.start.localeCompare(a.date.start) || a.id.localeCompare(b.id));
+  return all
+    .filter((m) => m.kind === kind)
+    .sort((a, b) => b.date.start.localeCompare(a.date.start) || a.id.localeCompare(b.id));
 }
 
 export interface LifecycleStep {
@@ -28,7 +30,11 @@ function reachedBy(earliest: string, latest: string, date: string): LifecycleSte
  */
 export function lifecycle(m: TradeMeasure, date: string): LifecycleStep[] {
   const steps: LifecycleStep[] = [
-    { when: formatFuzzyDate(m.date), what: STATUS_LABEL[m.status], reached: reachedBy(m.date.start, m.date.end, date) },
+    {
+      when: formatFuzzyDate(m.date),
+      what: STATUS_LABEL[m.status],
+      reached: reachedBy(m.date.start, m.date.end, date),
+    },
   ];
   const t = m.terms;
   if (!t) return steps;
@@ -38,11 +44,16 @@ export function lifecycle(m: TradeMeasure, date: string): LifecycleStep[] {
   if (end) {
     steps.push({
       when: formatDaySpan(end),
-      what: end.explicit ? `${hypo ? 'Would end' : 'Ends'} (${t.description})` : `${prefix}${hypo ? 'end' : 'Ends'} after ${formatDayCount(t.durationDays ?? 0)}`,
+      what: end.explicit
+        ? `${hypo ? 'Would end' : 'Ends'} (${t.description})`
+        : `${prefix}${hypo ? 'end' : 'Ends'} after ${formatDayCount(t.durationDays ?? 0)}`,
       reached: reachedBy(end.earliest, end.latest, date),
     });
   } else if (t.durationDays !== undefined) {
-    const first = { earliest: addDays(m.date.start, t.durationDays), latest: addDays(m.date.end, t.durationDays) };
+    const first = {
+      earliest: addDays(m.date.start, t.durationDays),
+      latest: addDays(m.date.end, t.durationDays),
+    };
     steps.push({
       when: formatDaySpan(first),
       what: `${hypo ? 'Would come' : 'Comes'} up for its first review after ${formatDayCount(t.durationDays)}`,
@@ -50,7 +61,11 @@ export function lifecycle(m: TradeMeasure, date: string): LifecycleStep[] {
     });
   }
   if (t.reviewEveryDays !== undefined) {
-    steps.push({ when: 'then', what: `${hypo ? 'Would be reviewed' : 'Reviewed'} every ${formatDayCount(t.reviewEveryDays)}`, reached: 'no' });
+    steps.push({
+      when: 'then',
+      what: `${hypo ? 'Would be reviewed' : 'Reviewed'} every ${formatDayCount(t.reviewEveryDays)}`,
+      reached: 'no',
+    });
   }
   return steps;
 }
@@ -61,7 +76,9 @@ function addDays(iso: string, days: number): string {
 
 /** A one-line answer to "what was it on the as-of date?" for screen readers and the card header. */
 export function stateSentence(s: StatusOnDate, label: string): string {
-  return s.withinDateSpan && s.state !== 'possibly-in-force' ? `${label} (its date is only known roughly)` : label;
+  return s.withinDateSpan && s.state !== 'possibly-in-force'
+    ? `${label} (its date is only known roughly)`
+    : label;
 }
 
 export interface MetricGroup {
@@ -81,7 +98,13 @@ export function metricGroups(metrics: readonly Metric[]): MetricGroup[] {
     groups.set(key, g);
   }
   return [...groups.values()]
-    .map((g) => ({ ...g, metrics: [...g.metrics].sort((a, b) => (a.series ?? '').localeCompare(b.series ?? '') || a.period.start.localeCompare(b.period.start)) }))
+    .map((g) => ({
+      ...g,
+      metrics: [...g.metrics].sort(
+        (a, b) =>
+          (a.series ?? '').localeCompare(b.series ?? '') || a.period.start.localeCompare(b.period.start),
+      ),
+    }))
     .sort((a, b) => b.metrics.length - a.metrics.length || a.key.localeCompare(b.key));
 }
 
@@ -94,7 +117,12 @@ export function stateTally(states: readonly StatusOnDate[]): string {
   const n = { yes: 0, possibly: 0, stale: 0, notYet: 0, suspended: 0, ended: 0 };
   for (const s of states) {
     if (s.state === 'in-force') n.yes += 1;
-    else if (s.state === 'possibly-in-force' || s.state === 'possibly-superseded' || s.state === 'possibly-lapsed') n.possibly += 1;
+    else if (
+      s.state === 'possibly-in-force' ||
+      s.state === 'possibly-superseded' ||
+      s.state === 'possibly-lapsed'
+    )
+      n.possibly += 1;
     else if (s.state === 'last-documented-in-force') n.stale += 1;
     else if (s.state === 'not-yet' || s.state === 'not-in-force') n.notYet += 1;
     else if (s.state === 'suspended') n.suspended += 1;

@@ -24,7 +24,11 @@ const KIND_HEADING: Record<TradeMeasure['kind'], string> = {
   sanction: 'Sanctions',
 };
 
-const REACHED_LABEL = { yes: 'happened by then', maybe: 'possibly by then (date known only roughly)', no: 'not yet by then' } as const;
+const REACHED_LABEL = {
+  yes: 'happened by then',
+  maybe: 'possibly by then (date known only roughly)',
+  no: 'not yet by then',
+} as const;
 
 function flagKind(r: { notes: { kind: string }[] }): 'conflict' | 'ambiguous' {
   return r.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous';
@@ -46,13 +50,16 @@ export function SanctionsView() {
       <header className="view-header">
         <h1>Sanctions and export controls</h1>
         <p className="lede">
-          {data.tradeMeasures.length} measures from the documents: who imposes them on whom, in which sector, and where
-          each stood on <strong>{formatIsoDate(onDate)}</strong>
-          {asOf ? ' (the as-of date set in the header)' : ' (today; set another date with “As of” in the header)'}.
-          Time-limited terms count down to that date. “Quotes and notes” on each card opens its sources.
+          {data.tradeMeasures.length} measures from the documents: who imposes them on whom, in which sector,
+          and where each stood on <strong>{formatIsoDate(onDate)}</strong>
+          {asOf
+            ? ' (the as-of date set in the header)'
+            : ' (today; set another date with “As of” in the header)'}
+          . Time-limited terms count down to that date. “Quotes and notes” on each card opens its sources.
         </p>
         <p className="sx-tally" aria-live="polite">
-          On {formatIsoDate(onDate)}: {stateTally(data.tradeMeasures.flatMap((m) => statuses.get(m.id) ?? []))}.
+          On {formatIsoDate(onDate)}:{' '}
+          {stateTally(data.tradeMeasures.flatMap((m) => statuses.get(m.id) ?? []))}.
         </p>
       </header>
       {kinds.map((k) => {
@@ -74,22 +81,30 @@ export function SanctionsView() {
       <section className="sx-section" aria-labelledby="sx-metrics">
         <h2 id="sx-metrics">Figures the documents give</h2>
         <p className="muted">
-          Trade volumes and values, oil exports, losses and ranks, each with its unit, period and what exactly it
-          measures. Ranks and counts are figures, not charts; a chart appears only where a series has more than one
-          documented point.
+          Trade volumes and values, oil exports, losses and ranks, each with its unit, period and what exactly
+          it measures. Ranks and counts are figures, not charts; a chart appears only where a series has more
+          than one documented point.
         </p>
         {series.map((sr) => (
           <MetricSpark
             key={sr.seriesId}
             series={sr}
             title={`Series: ${data.metrics.find((m) => m.id === sr.points[0]?.recordId)?.label ?? sr.seriesId}`}
-            sourceIds={[...new Set(sr.points.flatMap((p) => index.records.get(p.recordId)?.record.evidence.map((e) => e.sourceId) ?? []))]}
+            sourceIds={[
+              ...new Set(
+                sr.points.flatMap(
+                  (p) => index.records.get(p.recordId)?.record.evidence.map((e) => e.sourceId) ?? [],
+                ),
+              ),
+            ]}
           />
         ))}
         <div className="sx-grid">
           {groups.map((g) => (
             <section key={g.key} className="panel sx-metric-group" aria-labelledby={`sx-mg-${g.key}`}>
-              <h3 id={`sx-mg-${g.key}`}>About {g.subjectIds.map((id) => actorName(index, id, 'full')).join(', ')}</h3>
+              <h3 id={`sx-mg-${g.key}`}>
+                About {g.subjectIds.map((id) => actorName(index, id, 'full')).join(', ')}
+              </h3>
               <ul className="sx-metric-list">
                 {g.metrics.map((m) => (
                   <MetricFigure key={m.id} m={m} index={index} charted={isCharted(m, series)} />
@@ -103,7 +118,17 @@ export function SanctionsView() {
   );
 }
 
-function MeasureCard({ m, s, index, onDate }: { m: TradeMeasure; s: StatusOnDate; index: DatasetIndex; onDate: string }) {
+function MeasureCard({
+  m,
+  s,
+  index,
+  onDate,
+}: {
+  m: TradeMeasure;
+  s: StatusOnDate;
+  index: DatasetIndex;
+  onDate: string;
+}) {
   const headingId = useId();
   const stateLabel = stateSentence(s, AS_OF_STATE_LABEL[s.state]);
   const replacedBy = s.replacedById ? index.records.get(s.replacedById) : undefined;
@@ -200,7 +225,8 @@ function MetricFigure({ m, index, charted }: { m: Metric; index: DatasetIndex; c
         <span className="badges">
           <span className="badge">Unit: {m.unit.replace(/-/g, ' ')}</span>
           <span className="badge">
-            Period: {formatFuzzyDate(m.period)} ({m.period.precision === 'day' ? 'exact day' : m.period.precision.replace(/-/g, ' ')})
+            Period: {formatFuzzyDate(m.period)} (
+            {m.period.precision === 'day' ? 'exact day' : m.period.precision.replace(/-/g, ' ')})
           </span>
           <span className="badge">Subjects: {m.subjectIds.map((id) => actorName(index, id)).join(', ')}</span>
           {charted && <span className="badge">Charted above</span>}

@@ -7,7 +7,14 @@ import type { CustomStep } from '../../scenarios/engine.ts';
 import { checkDraft, EMPTY_DRAFT, type Draft, type Field } from '../../scenarios/draft.ts';
 
 function toDraft(s: ScenarioStep): Draft {
-  return { date: s.date, imposerId: s.imposerId, targetId: s.targetId, rate: String(s.rate), basis: s.basis, label: s.label };
+  return {
+    date: s.date,
+    imposerId: s.imposerId,
+    targetId: s.targetId,
+    rate: String(s.rate),
+    basis: s.basis,
+    label: s.label,
+  };
 }
 
 /** Add, edit and remove the user's own steps. Validation messages name the field and sit next to it. */
@@ -34,7 +41,9 @@ export const CustomStepEditor = memo(function CustomStepEditor({
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [editing, setEditing] = useState<number | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const countries = actors.filter((a) => a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation');
+  const countries = actors.filter(
+    (a) => a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation',
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -64,13 +73,14 @@ export const CustomStepEditor = memo(function CustomStepEditor({
     <section className="panel" aria-labelledby="scn-custom-h">
       <h2 id="scn-custom-h">Your own steps</h2>
       <p className="muted">
-        A step sets a rate from its date until the next change on that path. Your steps are part of Scenario A, are saved
-        in this browser and travel in the link.
+        A step sets a rate from its date until the next change on that path. Your steps are part of Scenario
+        A, are saved in this browser and travel in the link.
       </p>
       {stepsBeforeLink > 0 && (
         <p className="scn-restore">
           <button type="button" onClick={onRestoreBeforeLink}>
-            Restore the {stepsBeforeLink} step{stepsBeforeLink === 1 ? '' : 's'} you had before opening this link
+            Restore the {stepsBeforeLink} step{stepsBeforeLink === 1 ? '' : 's'} you had before opening this
+            link
           </button>
         </p>
       )}
@@ -80,8 +90,9 @@ export const CustomStepEditor = memo(function CustomStepEditor({
             <li key={s.n} className={editing === s.n ? 'is-editing' : ''}>
               <span className="badge badge-scenario">Scenario · your step {s.n}</span>{' '}
               <span>
-                From {formatIsoDate(s.date)}: {actorName(index, s.imposerId)} on {actorName(index, s.targetId)},{' '}
-                {BASIS_LABEL[s.basis].toLowerCase()} {formatPercent(s.rate)} — {s.label} <span className="muted">(no source: made by you)</span>
+                From {formatIsoDate(s.date)}: {actorName(index, s.imposerId)} on{' '}
+                {actorName(index, s.targetId)}, {BASIS_LABEL[s.basis].toLowerCase()} {formatPercent(s.rate)} —{' '}
+                {s.label} <span className="muted">(no source: made by you)</span>
               </span>
               <span className="scn-row-actions">
                 <button
@@ -105,7 +116,12 @@ export const CustomStepEditor = memo(function CustomStepEditor({
       ) : (
         <p>No steps of your own yet.</p>
       )}
-      <form className="scn-form" onSubmit={submit} noValidate aria-label={editing !== null ? `Edit your step ${editing}` : 'Add a step'}>
+      <form
+        className="scn-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={editing !== null ? `Edit your step ${editing}` : 'Add a step'}
+      >
         <h3>{editing !== null ? `Edit your step ${editing}` : 'Add a step'}</h3>
         {errorList.length > 0 && (
           <div role="alert" className="scn-form-errors">
@@ -120,12 +136,21 @@ export const CustomStepEditor = memo(function CustomStepEditor({
         <div className="scn-form-grid">
           <label htmlFor={`${uid}-date`}>Date</label>
           <div>
-            <input type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} {...fieldProps('date')} />
+            <input
+              type="date"
+              value={draft.date}
+              onChange={(e) => set({ date: e.target.value })}
+              {...fieldProps('date')}
+            />
             {err('date')}
           </div>
           <label htmlFor={`${uid}-imposerId`}>Imposer</label>
           <div>
-            <select value={draft.imposerId} onChange={(e) => set({ imposerId: e.target.value })} {...fieldProps('imposerId')}>
+            <select
+              value={draft.imposerId}
+              onChange={(e) => set({ imposerId: e.target.value })}
+              {...fieldProps('imposerId')}
+            >
               {countries.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -136,7 +161,11 @@ export const CustomStepEditor = memo(function CustomStepEditor({
           </div>
           <label htmlFor={`${uid}-targetId`}>Target</label>
           <div>
-            <select value={draft.targetId} onChange={(e) => set({ targetId: e.target.value })} {...fieldProps('targetId')}>
+            <select
+              value={draft.targetId}
+              onChange={(e) => set({ targetId: e.target.value })}
+              {...fieldProps('targetId')}
+            >
               {countries.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -147,12 +176,25 @@ export const CustomStepEditor = memo(function CustomStepEditor({
           </div>
           <label htmlFor={`${uid}-rate`}>Rate (%)</label>
           <div>
-            <input type="number" inputMode="decimal" min={0} max={1000} step="any" value={draft.rate} onChange={(e) => set({ rate: e.target.value })} {...fieldProps('rate')} />
+            <input
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={1000}
+              step="any"
+              value={draft.rate}
+              onChange={(e) => set({ rate: e.target.value })}
+              {...fieldProps('rate')}
+            />
             {err('rate')}
           </div>
           <label htmlFor={`${uid}-basis`}>Basis</label>
           <div>
-            <select value={draft.basis} onChange={(e) => set({ basis: e.target.value as TariffBasis })} {...fieldProps('basis')}>
+            <select
+              value={draft.basis}
+              onChange={(e) => set({ basis: e.target.value as TariffBasis })}
+              {...fieldProps('basis')}
+            >
               {(Object.keys(BASIS_LABEL) as TariffBasis[]).map((b) => (
                 <option key={b} value={b}>
                   {BASIS_LABEL[b]}
@@ -163,7 +205,13 @@ export const CustomStepEditor = memo(function CustomStepEditor({
           </div>
           <label htmlFor={`${uid}-label`}>Label</label>
           <div>
-            <input type="text" maxLength={120} value={draft.label} onChange={(e) => set({ label: e.target.value })} {...fieldProps('label')} />
+            <input
+              type="text"
+              maxLength={120}
+              value={draft.label}
+              onChange={(e) => set({ label: e.target.value })}
+              {...fieldProps('label')}
+            />
             {err('label')}
           </div>
         </div>

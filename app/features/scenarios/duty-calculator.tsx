@@ -22,7 +22,11 @@ export const DutyCalculator = memo(function DutyCalculator({
   directions: string[];
   lines: DutyLine[];
   name: NameOf;
-  onChange: (patch: { dutyValue?: number | null; dutyDate?: string | null; dutyDirection?: string | null }) => void;
+  onChange: (patch: {
+    dutyValue?: number | null;
+    dutyDate?: string | null;
+    dutyDirection?: string | null;
+  }) => void;
 }) {
   const uid = useId();
   const [rawValue, setRawValue] = useState(String(value));
@@ -34,7 +38,10 @@ export const DutyCalculator = memo(function DutyCalculator({
   const summaryParts = documented.map((d) => {
     const sc = lines.filter((l) => l.scenario && l.basis === d.basis && l.changed);
     const base = d.duty === null ? 'no documented rate' : `documented duty ${formatMoney(d.duty)}`;
-    const alt = sc.map((l) => `${l.pathLabel.replace(/^Scenario: /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`);
+    const alt = sc.map(
+      (l) =>
+        `${l.pathLabel.replace(/^Scenario: /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`,
+    );
     return `${BASIS_LABEL[d.basis].toLowerCase()}: ${base}${alt.length ? `; scenario ${alt.join('; ')}` : ''}`;
   });
 
@@ -83,7 +90,11 @@ export const DutyCalculator = memo(function DutyCalculator({
         </div>
         <div>
           <label htmlFor={`${uid}-dir`}>Goods and tariff</label>
-          <select id={`${uid}-dir`} value={direction} onChange={(e) => onChange({ dutyDirection: e.target.value })}>
+          <select
+            id={`${uid}-dir`}
+            value={direction}
+            onChange={(e) => onChange({ dutyDirection: e.target.value })}
+          >
             {directions.map((d) => {
               const [i = '', t = ''] = d.split('>');
               return (
@@ -96,11 +107,14 @@ export const DutyCalculator = memo(function DutyCalculator({
         </div>
       </form>
       <p className="chart-summary" aria-live="polite" data-testid="duty-summary">
-        {formatMoney(value)} of goods from {name(target)} entering {name(imposer)} on {formatIsoDate(date)} — {summaryParts.join(' | ') || 'no rate on this route'}.
+        {formatMoney(value)} of goods from {name(target)} entering {name(imposer)} on {formatIsoDate(date)} —{' '}
+        {summaryParts.join(' | ') || 'no rate on this route'}.
       </p>
       <div className="table-scroll" role="region" aria-label="Duty and landed cost (table)" tabIndex={0}>
         <table className="data-table scn-duty-table">
-          <caption className="visually-hidden">Duty and landed cost under the documents and each scenario</caption>
+          <caption className="visually-hidden">
+            Duty and landed cost under the documents and each scenario
+          </caption>
           <thead>
             <tr>
               <th scope="col">Path</th>
@@ -116,17 +130,26 @@ export const DutyCalculator = memo(function DutyCalculator({
               return (
                 <tr key={i} className={l.scenario ? 'scn-row-scenario' : ''}>
                   <th scope="row">
-                    {l.scenario && <span className="badge badge-scenario">Scenario</span>} {l.pathLabel.replace(/^Scenario: /, '')}
+                    {l.scenario && <span className="badge badge-scenario">Scenario</span>}{' '}
+                    {l.pathLabel.replace(/^Scenario: /, '')}
                   </th>
                   <td>
                     {BASIS_LABEL[l.basis]}
-                    {l.unspecifiedBasis && <span className="scn-warn"> — the document does not say what this rate measures</span>}
+                    {l.unspecifiedBasis && (
+                      <span className="scn-warn"> — the document does not say what this rate measures</span>
+                    )}
                   </td>
                   <td>
-                    {l.scenario ? <ScenarioRate point={l.point} context={context} /> : <DocumentedRate point={l.point} context={context} />}
+                    {l.scenario ? (
+                      <ScenarioRate point={l.point} context={context} />
+                    ) : (
+                      <DocumentedRate point={l.point} context={context} />
+                    )}
                   </td>
                   <td>{l.duty === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.duty)}`}</td>
-                  <td>{l.landed === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.landed)}`}</td>
+                  <td>
+                    {l.landed === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.landed)}`}
+                  </td>
                 </tr>
               );
             })}
@@ -134,13 +157,13 @@ export const DutyCalculator = memo(function DutyCalculator({
         </table>
       </div>
       <p className="muted">
-        Landed cost here is the customs value plus this tariff only (no freight, insurance or other duties). Rates of
-        different basis are alternatives, not additions.
+        Landed cost here is the customs value plus this tariff only (no freight, insurance or other duties).
+        Rates of different basis are alternatives, not additions.
         {anyUnspecified && (
           <strong className="scn-warn">
             {' '}
-            A rate with no stated basis is applied to the full customs value as an assumption; the documents do not say it
-            works that way.
+            A rate with no stated basis is applied to the full customs value as an assumption; the documents
+            do not say it works that way.
           </strong>
         )}
       </p>

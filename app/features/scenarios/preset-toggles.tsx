@@ -5,7 +5,12 @@ import { actorName, isAmbiguous, recordTitle } from '../../data/selectors.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 
-const NOTE_LABEL: Record<string, string> = { inferred: 'Inferred', ambiguous: 'Ambiguous', conflict: 'Conflict', context: 'Context' };
+const NOTE_LABEL: Record<string, string> = {
+  inferred: 'Inferred',
+  ambiguous: 'Ambiguous',
+  conflict: 'Conflict',
+  context: 'Context',
+};
 
 /** One preset: its switch (accessible name = its title), rationale, steps, curator notes and evidence. */
 const PresetCard = memo(function PresetCard({
@@ -19,10 +24,20 @@ const PresetCard = memo(function PresetCard({
   index: DatasetIndex;
   onToggle: (id: string) => void;
 }) {
-  const flag = isAmbiguous(preset) ? (preset.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous') : null;
+  const flag = isAmbiguous(preset)
+    ? preset.notes.some((n) => n.kind === 'conflict')
+      ? 'conflict'
+      : 'ambiguous'
+    : null;
   return (
     <li className={`scn-preset ${on ? 'is-on' : ''}`}>
-      <button type="button" role="switch" aria-checked={on} className="scn-switch" onClick={() => onToggle(preset.id)}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={on}
+        className="scn-switch"
+        onClick={() => onToggle(preset.id)}
+      >
         <span className="scn-switch-track" aria-hidden="true">
           <span className="scn-switch-thumb" />
         </span>
@@ -36,12 +51,18 @@ const PresetCard = memo(function PresetCard({
       <ul className="scn-step-list" aria-label={`Steps of “${preset.title}”`}>
         {preset.steps.map((s, i) => (
           <li key={i}>
-            <span className="badge badge-scenario">Scenario</span> From {formatIsoDate(s.date)}: {actorName(index, s.imposerId)} on{' '}
-            {actorName(index, s.targetId)}, {BASIS_LABEL[s.basis].toLowerCase()}{' '}
-            <RecordLink recordId={preset.id} label={`${formatPercent(s.rate)}, scenario step of “${preset.title}”: open its evidence`}>
+            <span className="badge badge-scenario">Scenario</span> From {formatIsoDate(s.date)}:{' '}
+            {actorName(index, s.imposerId)} on {actorName(index, s.targetId)},{' '}
+            {BASIS_LABEL[s.basis].toLowerCase()}{' '}
+            <RecordLink
+              recordId={preset.id}
+              label={`${formatPercent(s.rate)}, scenario step of “${preset.title}”: open its evidence`}
+            >
               {formatPercent(s.rate)}
             </RecordLink>
-            {s.basis === 'unspecified' && <span className="scn-warn"> (basis not stated by the document)</span>}
+            {s.basis === 'unspecified' && (
+              <span className="scn-warn"> (basis not stated by the document)</span>
+            )}
           </li>
         ))}
       </ul>
@@ -61,7 +82,9 @@ const PresetCard = memo(function PresetCard({
       </p>
       {preset.basedOnIds.length > 0 && (
         <details className="scn-based-on">
-          <summary>Based on {preset.basedOnIds.length} record{preset.basedOnIds.length === 1 ? '' : 's'}</summary>
+          <summary>
+            Based on {preset.basedOnIds.length} record{preset.basedOnIds.length === 1 ? '' : 's'}
+          </summary>
           <ul>
             {preset.basedOnIds.map((id) => {
               const r = index.records.get(id);
@@ -94,8 +117,9 @@ export function PresetToggles({
     <section className="panel" aria-labelledby="scn-presets-h">
       <h2 id="scn-presets-h">Scenario presets</h2>
       <p className="muted">
-        Switch on any number of what-ifs; together with your own steps they make up <strong>Scenario A</strong>. When two
-        steps set the same rate on the same date, the later preset in this list wins, and your own steps win over presets.
+        Switch on any number of what-ifs; together with your own steps they make up{' '}
+        <strong>Scenario A</strong>. When two steps set the same rate on the same date, the later preset in
+        this list wins, and your own steps win over presets.
       </p>
       <ul className="scn-presets">
         {presets.map((p) => (

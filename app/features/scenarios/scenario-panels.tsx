@@ -32,7 +32,8 @@ export function ScenarioRate({ point, context }: { point: StepPoint | undefined;
   if (!point.scenario) {
     return (
       <>
-        <DocumentedRate point={point} context={context} /> <span className="muted">(documented, unchanged)</span>
+        <DocumentedRate point={point} context={context} />{' '}
+        <span className="muted">(documented, unchanged)</span>
       </>
     );
   }
@@ -41,7 +42,10 @@ export function ScenarioRate({ point, context }: { point: StepPoint | undefined;
     <span className="scn-rate" title={`Scenario — from ${point.scenario.label}`}>
       <span className="badge badge-scenario">Scenario</span>{' '}
       {point.recordId ? (
-        <RecordLink recordId={point.recordId} label={`${text}, scenario from ${point.scenario.label}, ${context}: open the preset's evidence`}>
+        <RecordLink
+          recordId={point.recordId}
+          label={`${text}, scenario from ${point.scenario.label}, ${context}: open the preset's evidence`}
+        >
           {text}
         </RecordLink>
       ) : (
@@ -53,7 +57,13 @@ export function ScenarioRate({ point, context }: { point: StepPoint | undefined;
 }
 
 /** What Scenario A changes, visible (not only in the chart's table), each figure linked. */
-export const ChangeList = memo(function ChangeList({ changes, name }: { changes: ScenarioChange[]; name: NameOf }) {
+export const ChangeList = memo(function ChangeList({
+  changes,
+  name,
+}: {
+  changes: ScenarioChange[];
+  name: NameOf;
+}) {
   if (changes.length === 0) return null;
   return (
     <ul className="scn-changes" aria-label="What Scenario A changes">
@@ -69,12 +79,18 @@ export const ChangeList = memo(function ChangeList({ changes, name }: { changes:
         };
         return (
           <li key={i} className={c.applied ? '' : 'is-overridden'}>
-            <span className="scn-change-date">{formatIsoDate(s.date)}</span> {name(s.imposerId)} on {name(s.targetId)},{' '}
-            {BASIS_LABEL[s.basis].toLowerCase()}: <DocumentedRate point={c.documented} context={context} /> →{' '}
+            <span className="scn-change-date">{formatIsoDate(s.date)}</span> {name(s.imposerId)} on{' '}
+            {name(s.targetId)}, {BASIS_LABEL[s.basis].toLowerCase()}:{' '}
+            <DocumentedRate point={c.documented} context={context} /> →{' '}
             <ScenarioRate point={point} context={context} />
-            {s.basis === 'unspecified' && <span className="scn-warn"> Basis not stated: not comparable with headline rates.</span>}
+            {s.basis === 'unspecified' && (
+              <span className="scn-warn"> Basis not stated: not comparable with headline rates.</span>
+            )}
             {!c.applied && c.overriddenBy && (
-              <span className="scn-warn"> Not applied: overridden on the same date by {c.overriddenBy.sourceLabel}.</span>
+              <span className="scn-warn">
+                {' '}
+                Not applied: overridden on the same date by {c.overriddenBy.sourceLabel}.
+              </span>
             )}
           </li>
         );
@@ -84,11 +100,24 @@ export const ChangeList = memo(function ChangeList({ changes, name }: { changes:
 });
 
 /** The table of differences between Scenario A and B on the dates their steps take effect. */
-export const ComparisonTable = memo(function ComparisonTable({ rows, name }: { rows: ComparisonRow[]; name: NameOf }) {
+export const ComparisonTable = memo(function ComparisonTable({
+  rows,
+  name,
+}: {
+  rows: ComparisonRow[];
+  name: NameOf;
+}) {
   return (
-    <div className="table-scroll" role="region" aria-label="Differences between Scenario A and B (table)" tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label="Differences between Scenario A and B (table)"
+      tabIndex={0}
+    >
       <table className="data-table">
-        <caption className="visually-hidden">Rates under the documents, Scenario A and Scenario B on the dates that matter</caption>
+        <caption className="visually-hidden">
+          Rates under the documents, Scenario A and Scenario B on the dates that matter
+        </caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -106,7 +135,8 @@ export const ComparisonTable = memo(function ComparisonTable({ rows, name }: { r
               <tr key={i}>
                 <td>{formatIsoDate(r.date)}</td>
                 <td>
-                  {name(r.direction.imposerId)} on {name(r.direction.targetId)} · {BASIS_LABEL[r.direction.basis]}
+                  {name(r.direction.imposerId)} on {name(r.direction.targetId)} ·{' '}
+                  {BASIS_LABEL[r.direction.basis]}
                 </td>
                 <td>
                   <DocumentedRate point={r.baseline} context={context} />

@@ -1,4 +1,13 @@
-import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
@@ -7,11 +16,22 @@ import { ChartFrame } from '../../components/chart-frame.tsx';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import { raiseNotice } from '../../state/notices-store.ts';
-import { compareScenarios, runScenarios, SCENARIO_B, unknownPresetIds, type ComparisonRow } from '../../scenarios/engine.ts';
+import {
+  compareScenarios,
+  runScenarios,
+  SCENARIO_B,
+  unknownPresetIds,
+  type ComparisonRow,
+} from '../../scenarios/engine.ts';
 import type { ScenarioPreset } from '../../data/schema.ts';
 import { computeDuty, defaultDutyDate, dutyPaths } from '../../scenarios/duty.ts';
 import { scenarioChanges, scenarioSideLabel, scenarioSummary } from '../../scenarios/summary.ts';
-import { clearStepsBeforeLink, readStepsBeforeLink, useScenarioActions, useScenarioState } from '../../scenarios/store.ts';
+import {
+  clearStepsBeforeLink,
+  readStepsBeforeLink,
+  useScenarioActions,
+  useScenarioState,
+} from '../../scenarios/store.ts';
 import { fitForChart } from '../../scenarios/chart-fit.ts';
 import { PresetToggles } from './preset-toggles.tsx';
 import { CustomStepEditor } from './custom-step-editor.tsx';
@@ -67,7 +87,10 @@ export function ScenariosView() {
   useEffect(() => {
     const unknown = unknownPresetIds(data, [...active, ...(comparison ?? [])]);
     if (unknown.length) {
-      raiseNotice('warning', `The link names scenario presets this dataset does not define (${unknown.join(', ').slice(0, 120)}); they were dropped.`);
+      raiseNotice(
+        'warning',
+        `The link names scenario presets this dataset does not define (${unknown.join(', ').slice(0, 120)}); they were dropped.`,
+      );
       actions.unknownPresetsDropped(unknown);
     }
   }, [data, active, comparison, actions]);
@@ -78,7 +101,10 @@ export function ScenariosView() {
     setBeforeLink([]);
   }, [actions, beforeLink]);
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
-  const out = useMemo(() => runScenarios({ dataset: data, active, customSteps, comparison }), [data, active, customSteps, comparison]);
+  const out = useMemo(
+    () => runScenarios({ dataset: data, active, customSteps, comparison }),
+    [data, active, customSteps, comparison],
+  );
   // The switch and the chart update at once; the panels below (changes, duty, comparison table) follow in a
   // deferred render, so a toggle paints the new path without waiting for them (toggle-latency budget).
   const later = useDeferredValue(out);
@@ -86,23 +112,43 @@ export function ScenariosView() {
   const changes = useMemo(() => scenarioChanges(later, later.a), [later]);
   const summary = useMemo(() => scenarioSummary(later, name), [later, name]);
   const titleOf = useMemo(() => (id: string) => data.scenarios.find((p) => p.id === id)?.title ?? id, [data]);
-  const labelA = scenarioSideLabel(data.scenarios.filter((p) => laterActive.includes(p.id)).map((p) => p.id), customSteps.length, titleOf);
+  const labelA = scenarioSideLabel(
+    data.scenarios.filter((p) => laterActive.includes(p.id)).map((p) => p.id),
+    customSteps.length,
+    titleOf,
+  );
   const labelB = comparison ? scenarioSideLabel(comparison, 0, titleOf) : '';
 
   // Documented paths that a scenario touches, plus every scenario path: what the chart draws.
   // Never more points than pixels: about one point per two pixels of the plot (the results column is at most
   // ~60% of the window); min/max buckets keep every step and spike visible at that density.
-  const [budget] = useState(() => Math.max(120, Math.min(400, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.28))));
-  const chartSeries = useMemo<StepSeries[]>(() => fitForChart([...out.baseline, ...out.a.series], budget), [out, budget]);
+  const [budget] = useState(() =>
+    Math.max(
+      120,
+      Math.min(400, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.28)),
+    ),
+  );
+  const chartSeries = useMemo<StepSeries[]>(
+    () => fitForChart([...out.baseline, ...out.a.series], budget),
+    [out, budget],
+  );
   // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
   const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
     if (!out.b) return NO_SIDES;
-    const touched = new Set([...out.a.series, ...out.b.series].map((s) => `${s.imposerId}>${s.targetId}|${s.basis}`));
-    const documented = out.baseline.filter((s) => s.kind === 'actual' && touched.has(`${s.imposerId}>${s.targetId}|${s.basis}`));
-    return [fitForChart([...documented, ...out.a.series], budget), fitForChart([...documented, ...out.b.series], budget)];
+    const touched = new Set(
+      [...out.a.series, ...out.b.series].map((s) => `${s.imposerId}>${s.targetId}|${s.basis}`),
+    );
+    const documented = out.baseline.filter(
+      (s) => s.kind === 'actual' && touched.has(`${s.imposerId}>${s.targetId}|${s.basis}`),
+    );
+    return [
+      fitForChart([...documented, ...out.a.series], budget),
+      fitForChart([...documented, ...out.b.series], budget),
+    ];
   }, [out, budget]);
   const describe = useMemo(
-    () => (s: StepSeries) => `${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
+    () => (s: StepSeries) =>
+      `${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
     [name],
   );
   const rows = useMemo(() => compareScenarios(later), [later]);
@@ -129,18 +175,28 @@ export function ScenariosView() {
     return ids;
   }, [data]);
   const sourceIds = useMemo(
-    () => [...new Set([...documentedSources, ...data.scenarios.filter((p) => laterActive.includes(p.id)).flatMap((p) => p.evidence.map((e) => e.sourceId))])],
+    () => [
+      ...new Set([
+        ...documentedSources,
+        ...data.scenarios
+          .filter((p) => laterActive.includes(p.id))
+          .flatMap((p) => p.evidence.map((e) => e.sourceId)),
+      ]),
+    ],
     [data, documentedSources, laterActive],
   );
-  const chartInput = useMemo<ScenarioChartInput>(() => ({ series: chartSeries, domain: out.domain, describe }), [chartSeries, out.domain, describe]);
+  const chartInput = useMemo<ScenarioChartInput>(
+    () => ({ series: chartSeries, domain: out.domain, describe }),
+    [chartSeries, out.domain, describe],
+  );
   // Stable between a toggle and its deferred render, so the memoised frame skips the toggle itself.
   const frameBody = useMemo(
     () => (
       <>
         <ScenarioChart />
         <p className="muted">
-          Scenario A: {labelA}. Each scenario point names the toggle or step that produced it; select it to read the
-          preset&apos;s evidence.
+          Scenario A: {labelA}. Each scenario point names the toggle or step that produced it; select it to
+          read the preset&apos;s evidence.
         </p>
         <ChangeList changes={changes} name={name} />
       </>
@@ -150,15 +206,26 @@ export function ScenariosView() {
 
   const directions = useMemo(() => {
     const set = new Set<string>();
-    for (const s of [...later.baseline, ...later.a.series]) if (s.kind === 'actual' || s.kind === 'scenario') set.add(`${s.imposerId}>${s.targetId}`);
+    for (const s of [...later.baseline, ...later.a.series])
+      if (s.kind === 'actual' || s.kind === 'scenario') set.add(`${s.imposerId}>${s.targetId}`);
     return [...set].sort((x, y) => (x === 'us>china' ? -1 : y === 'us>china' ? 1 : x.localeCompare(y)));
   }, [later]);
-  const dutyDirection = dutyDirectionState && directions.includes(dutyDirectionState) ? dutyDirectionState : (directions[0] ?? 'us>china');
+  const dutyDirection =
+    dutyDirectionState && directions.includes(dutyDirectionState)
+      ? dutyDirectionState
+      : (directions[0] ?? 'us>china');
   const fallbackDutyDate = useMemo(() => defaultDutyDate(data), [data]);
   const dutyDate = dutyDateState ?? fallbackDutyDate;
   const dutyLines = useMemo(() => {
     const [imposerId = '', targetId = ''] = dutyDirection.split('>');
-    return computeDuty({ value: dutyValue, date: dutyDate, imposerId, targetId, baseline: later.baseline, paths: dutyPaths(data, later, laterActive) });
+    return computeDuty({
+      value: dutyValue,
+      date: dutyDate,
+      imposerId,
+      targetId,
+      baseline: later.baseline,
+      paths: dutyPaths(data, later, laterActive),
+    });
   }, [data, later, laterActive, dutyValue, dutyDate, dutyDirection]);
 
   return (
@@ -166,14 +233,19 @@ export function ScenariosView() {
       <header className="view-header">
         <h1>Scenarios</h1>
         <p className="lede">
-          Ask “what if”: switch on presets from the dataset or add your own steps, and see the scenario path beside the
-          documented rates, compare two scenarios and cost a shipment. Everything marked <span className="badge badge-scenario">Scenario</span>{' '}
-          is a what-if, never a documented fact.
+          Ask “what if”: switch on presets from the dataset or add your own steps, and see the scenario path
+          beside the documented rates, compare two scenarios and cost a shipment. Everything marked{' '}
+          <span className="badge badge-scenario">Scenario</span> is a what-if, never a documented fact.
         </p>
       </header>
       <div className="scn-layout">
         <div className="scn-controls">
-          <PresetToggles presets={data.scenarios} active={active} index={index} onToggle={actions.scenarioToggled} />
+          <PresetToggles
+            presets={data.scenarios}
+            active={active}
+            index={index}
+            onToggle={actions.scenarioToggled}
+          />
           <CustomStepEditor
             steps={customSteps}
             actors={data.actors}
@@ -187,7 +259,13 @@ export function ScenariosView() {
         </div>
         <div className="scn-results">
           <ScenarioChartContext value={chartInput}>
-            <Frame title="Escalation: documented rates and Scenario A" summary={summary} table={table} sourceIds={sourceIds} className="scn-chart">
+            <Frame
+              title="Escalation: documented rates and Scenario A"
+              summary={summary}
+              table={table}
+              sourceIds={sourceIds}
+              className="scn-chart"
+            >
               {frameBody}
             </Frame>
           </ScenarioChartContext>
@@ -252,8 +330,8 @@ const ComparisonSection = memo(function ComparisonSection({
     <section className="panel" aria-labelledby="scn-compare-h">
       <h2 id="scn-compare-h">Compare two scenarios side by side</h2>
       <p className="muted">
-        Scenario A is what is switched on above ({labelA}). Choose the presets that make up Scenario B; to compare preset
-        with preset, switch one on above and choose the other here.
+        Scenario A is what is switched on above ({labelA}). Choose the presets that make up Scenario B; to
+        compare preset with preset, switch one on above and choose the other here.
       </p>
       <fieldset className="scn-compare-choice">
         <legend>Scenario B presets</legend>
@@ -265,7 +343,9 @@ const ComparisonSection = memo(function ComparisonSection({
                 type="checkbox"
                 checked={on}
                 onChange={() => {
-                  const next = on ? (comparison ?? []).filter((x) => x !== p.id) : [...(comparison ?? []), p.id];
+                  const next = on
+                    ? (comparison ?? []).filter((x) => x !== p.id)
+                    : [...(comparison ?? []), p.id];
                   onChoose(next.length ? next : null);
                 }}
               />{' '}

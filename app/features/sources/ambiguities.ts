@@ -20,10 +20,16 @@ export function listAmbiguities(data: Dataset): AmbiguityItem[] {
   for (const entry of index.records.values()) {
     for (const note of entry.record.notes as CuratorNote[]) {
       if (note.kind !== 'ambiguous' && note.kind !== 'conflict') continue;
-      const ids = [...new Set([entry.record.id, ...(note.relatedIds ?? [])])].filter((id) => index.records.has(id));
+      const ids = [...new Set([entry.record.id, ...(note.relatedIds ?? [])])].filter((id) =>
+        index.records.has(id),
+      );
       // Records that point at each other form one item; the key is the sorted set of ids and the kind.
       const key = `${note.kind}|${[...ids].sort().join(',')}`;
-      const item = groups.get(key) ?? { kind: note.kind, notes: [], records: ids.map((id) => index.records.get(id)!) };
+      const item = groups.get(key) ?? {
+        kind: note.kind,
+        notes: [],
+        records: ids.map((id) => index.records.get(id)!),
+      };
       if (!item.notes.includes(note.text)) item.notes.push(note.text);
       groups.set(key, item);
     }
@@ -47,7 +53,8 @@ export function claimsBySource(data: Dataset): Map<string, Dataset['claims']> {
  * "Sanction / export control", and a claim with its kind ("Claim (assessment)"): an assessment is not an event.
  */
 export function recordKindLabel(entry: AnyRecord): string {
-  if (entry.collection === 'tradeMeasures') return entry.record.kind === 'export-control' ? 'Export control' : 'Sanction';
+  if (entry.collection === 'tradeMeasures')
+    return entry.record.kind === 'export-control' ? 'Export control' : 'Sanction';
   if (entry.collection === 'claims') return `Claim (${entry.record.kind})`;
   return collectionLabel(entry);
 }

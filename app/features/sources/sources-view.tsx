@@ -45,7 +45,8 @@ export function SourcesView() {
   const citations = new Map<string, number>();
   for (const c of RECORD_COLLECTIONS) {
     for (const r of data[c]) {
-      for (const sid of new Set(r.evidence.map((e) => e.sourceId))) citations.set(sid, (citations.get(sid) ?? 0) + 1);
+      for (const sid of new Set(r.evidence.map((e) => e.sourceId)))
+        citations.set(sid, (citations.get(sid) ?? 0) + 1);
     }
   }
   const ambiguities = listAmbiguities(data);
@@ -56,23 +57,25 @@ export function SourcesView() {
       <header className="view-header">
         <h1>Sources</h1>
         <p className="lede">
-          The {data.sources.length} documents the dataset is curated from. They are opinion and analysis pieces with
-          strong points of view; the dashboard reports what they state, attributed, and does not adopt their framing.
+          The {data.sources.length} documents the dataset is curated from. They are opinion and analysis
+          pieces with strong points of view; the dashboard reports what they state, attributed, and does not
+          adopt their framing.
         </p>
       </header>
 
       <section className="panel" aria-labelledby="ambiguities-title">
         <h2 id="ambiguities-title">Where the documents are ambiguous or disagree ({ambiguities.length})</h2>
         <p className="muted">
-          The dashboard never silently picks a reading. Each item shows the curator&apos;s note and the records it
-          concerns side by side, each with the quotes it rests on.
+          The dashboard never silently picks a reading. Each item shows the curator&apos;s note and the
+          records it concerns side by side, each with the quotes it rests on.
         </p>
         <ul className="ambiguity-list">
           {ambiguities.map((item, i) => (
             <li key={i} className="ambiguity-item">
               <p>
                 <AmbiguityFlag kind={item.kind} />{' '}
-                <strong>{item.kind === 'conflict' ? 'Documents conflict' : 'Ambiguous'}:</strong> {item.notes.join(' ')}
+                <strong>{item.kind === 'conflict' ? 'Documents conflict' : 'Ambiguous'}:</strong>{' '}
+                {item.notes.join(' ')}
               </p>
               <div className="side-by-side">
                 {item.records.map((r) => (
@@ -93,7 +96,8 @@ export function SourcesView() {
               <h3>{citeTitle(s)}</h3>
               <p>
                 {s.author ?? 'No author named'}
-                {s.publisher ? ` · ${s.publisher}` : ''} · {formatFuzzyDate(s.published)} · {s.kind} · {s.language}
+                {s.publisher ? ` · ${s.publisher}` : ''} · {formatFuzzyDate(s.published)} · {s.kind} ·{' '}
+                {s.language}
               </p>
               {s.published.inferred && s.published.reasoning && (
                 <p className="muted">Date: {s.published.reasoning}</p>

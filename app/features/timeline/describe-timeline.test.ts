@@ -29,7 +29,9 @@ function placed(over: Partial<PlacedItem>): PlacedItem {
 
 describe('mark labels', () => {
   it('name the kind, title, date and status, and end with the action', () => {
-    expect(markLabel(placed({}), null)).toBe('Tariff measure: 100% threatened, 2025-11-01, Threatened. Open source');
+    expect(markLabel(placed({}), null)).toBe(
+      'Tariff measure: 100% threatened, 2025-11-01, Threatened. Open source',
+    );
   });
   it('say what the measure was on the as-of date', () => {
     const label = markLabel(placed({}), {
@@ -44,7 +46,12 @@ describe('mark labels', () => {
 });
 
 describe('summary and table', () => {
-  const lane: Lane = { key: 'us|china', actorIds: ['us', 'china'], rows: 1, items: [placed({}), placed({ id: 'b', exact: false, start: 0 })] };
+  const lane: Lane = {
+    key: 'us|china',
+    actorIds: ['us', 'china'],
+    rows: 1,
+    items: [placed({}), placed({ id: 'b', exact: false, start: 0 })],
+  };
   it('counts records, lanes and spans', () => {
     const s = timelineSummary([lane], { from: '2025-10-01', to: '2025-11-30' }, '2025-11-02');
     expect(s).toMatch(/^2 records in 1 lane between 1 Oct 2025 and 30 Nov 2025; 1 with coarse dates/);
@@ -59,7 +66,13 @@ describe('summary and table', () => {
 
 describe('events and the as-of date', () => {
   it('say when an event had not happened yet on the as-of date', () => {
-    const ev = placed({ id: 'ev', collection: 'events', kind: 'meeting', title: 'leaders meeting', status: 'held' });
+    const ev = placed({
+      id: 'ev',
+      collection: 'events',
+      kind: 'meeting',
+      title: 'leaders meeting',
+      status: 'held',
+    });
     expect(markLabel(ev, { date: '2025-10-01', status: undefined })).toContain('; not yet on 1 Oct 2025');
     expect(markLabel(ev, { date: '2025-12-01', status: undefined })).not.toContain('not yet');
   });
@@ -68,7 +81,9 @@ describe('events and the as-of date', () => {
 describe('tariffText', () => {
   it('does not repeat a rate the label already states, and adds it when the label does not', async () => {
     const { tariffText } = await import('./describe-timeline.ts');
-    expect(tariffText({ rate: 57, label: 'US tariffs before the draft: 57% (basis not stated)' })).toBe('US tariffs before the draft: 57% (basis not stated)');
+    expect(tariffText({ rate: 57, label: 'US tariffs before the draft: 57% (basis not stated)' })).toBe(
+      'US tariffs before the draft: 57% (basis not stated)',
+    );
     expect(tariffText({ rate: 20, label: 'US tariff on steel' })).toBe('20% US tariff on steel');
   });
 });
@@ -76,7 +91,12 @@ describe('tariffText', () => {
 describe('splitOnDate', () => {
   it('lists what applied apart from terms that did not apply, and leaves out what was not dated yet', async () => {
     const { splitOnDate } = await import('./describe-timeline.ts');
-    const at = (id: string, start: string, state: import('../../data/status.ts').AsOfState, terms = false) => ({
+    const at = (
+      id: string,
+      start: string,
+      state: import('../../data/status.ts').AsOfState,
+      terms = false,
+    ) => ({
       m: { id, date: { start } },
       s: {
         date: 'd',

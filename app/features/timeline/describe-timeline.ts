@@ -22,11 +22,19 @@ export function laneName(lane: Pick<Lane, 'actorIds'>, shortName: (id: string) =
 }
 
 /** Accessible (and tooltip) label of a mark: kind, title, date, status, its state on the as-of date, flags. */
-export function markLabel(item: TimelineItem, asOf: { date: string; status: StatusOnDate | undefined } | null): string {
-  const parts = [`${KIND_LABEL[item.kind]}: ${item.title}`, formatFuzzyDate(item.date), statusLabel(item.status)];
+export function markLabel(
+  item: TimelineItem,
+  asOf: { date: string; status: StatusOnDate | undefined } | null,
+): string {
+  const parts = [
+    `${KIND_LABEL[item.kind]}: ${item.title}`,
+    formatFuzzyDate(item.date),
+    statusLabel(item.status),
+  ];
   let text = parts.join(', ');
   if (asOf) {
-    if (asOf.status) text += `; on ${formatIsoDate(asOf.date)}: ${AS_OF_STATE_LABEL[asOf.status.state].toLowerCase()}`;
+    if (asOf.status)
+      text += `; on ${formatIsoDate(asOf.date)}: ${AS_OF_STATE_LABEL[asOf.status.state].toLowerCase()}`;
     else if (asOf.date < item.date.start) text += `; not yet on ${formatIsoDate(asOf.date)}`;
   }
   if (item.flag) text += item.flag === 'conflict' ? '; documents conflict' : '; ambiguous';
@@ -74,11 +82,15 @@ export function splitOnDate<T extends { m: { date: { start: string } }; s: Statu
   const newestFirst = [...xs].sort((a, b) => b.m.date.start.localeCompare(a.m.date.start));
   return {
     applied: newestFirst.filter((x) => x.s && appliesOn(x.s) !== 'no'),
-    otherTerms: newestFirst.filter((x) => x.s && appliesOn(x.s) === 'no' && x.s.terms && x.s.state !== 'not-yet'),
+    otherTerms: newestFirst.filter(
+      (x) => x.s && appliesOn(x.s) === 'no' && x.s.terms && x.s.state !== 'not-yet',
+    ),
   };
 }
 
 /** The line a folded filter panel shows: "Filter by kind, actor or status" and how many are on. */
 export function filtersSummary(on: number): string {
-  return on === 0 ? 'Filter by kind, actor or status (showing everything)' : `Filter by kind, actor or status (${on} on)`;
+  return on === 0
+    ? 'Filter by kind, actor or status (showing everything)'
+    : `Filter by kind, actor or status (${on} on)`;
 }

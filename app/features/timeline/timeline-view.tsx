@@ -30,7 +30,16 @@ import {
   formatYearTick,
 } from '../../lib/format.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
-import { filtersSummary, laneName, markLabel, splitOnDate, statusLabel, tariffText, timelineSummary, timelineTable } from './describe-timeline.ts';
+import {
+  filtersSummary,
+  laneName,
+  markLabel,
+  splitOnDate,
+  statusLabel,
+  tariffText,
+  timelineSummary,
+  timelineTable,
+} from './describe-timeline.ts';
 import './timeline.css';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,12 +97,20 @@ export function TimelineView() {
   if (todayX !== null && todayIso !== asOf) lines.push({ x: todayX, label: 'Today', kind: 'today' });
 
   const table = timelineTable(lanes, laneLabel);
-  const sourceIds = [...new Set(lanes.flatMap((l) => l.items.flatMap((i) => index.records.get(i.id)?.record.evidence.map((e) => e.sourceId) ?? [])))];
+  const sourceIds = [
+    ...new Set(
+      lanes.flatMap((l) =>
+        l.items.flatMap((i) => index.records.get(i.id)?.record.evidence.map((e) => e.sourceId) ?? []),
+      ),
+    ),
+  ];
   const activeRange = ranges.find((r) => r.from === range.from && r.to === range.to);
   const filterCount = tlActors.length + tlKinds.length + tlStatuses.length;
   const filtersOn = filterCount > 0;
   // Read once: React sets `open` on mount and leaves the user's own toggling alone afterwards.
-  const [filtersOpenInitially] = useState(() => filtersOn || typeof window === 'undefined' || window.matchMedia('(min-width: 700px)').matches);
+  const [filtersOpenInitially] = useState(
+    () => filtersOn || typeof window === 'undefined' || window.matchMedia('(min-width: 700px)').matches,
+  );
 
   const { applied, otherTerms } = splitOnDate(
     [
@@ -103,11 +120,15 @@ export function TimelineView() {
   );
   const renderItem = ({ m, text, s }: (typeof applied)[number]) => (
     <li key={m.id}>
-      <span className={`badge tl-state tl-state-${s?.state ?? ''}`}>{s ? AS_OF_STATE_LABEL[s.state] : ''}</span>{' '}
+      <span className={`badge tl-state tl-state-${s?.state ?? ''}`}>
+        {s ? AS_OF_STATE_LABEL[s.state] : ''}
+      </span>{' '}
       <RecordLink recordId={m.id} label={`${text}: open source`}>
         {text}
       </RecordLink>
-      {isAmbiguous(m) && <AmbiguityFlag kind={m.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />}
+      {isAmbiguous(m) && (
+        <AmbiguityFlag kind={m.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />
+      )}
       <span className="muted"> · {formatFuzzyDate(m.date)}</span>
       {s?.terms && <span className="block tl-terms">{formatTermsCountdown(s.terms)}</span>}
     </li>
@@ -118,9 +139,9 @@ export function TimelineView() {
       <header className="view-header">
         <h1>One timeline: tariffs, sanctions, export controls and diplomacy</h1>
         <p className="lede">
-          Every dated record on one time axis, in lanes by the pair of actors involved. Exact days are round markers;
-          dates the documents give only roughly are drawn as spans over every day they can denote. Select a mark (or
-          Tab to it; arrow keys move within and between lanes) to read its source.
+          Every dated record on one time axis, in lanes by the pair of actors involved. Exact days are round
+          markers; dates the documents give only roughly are drawn as spans over every day they can denote.
+          Select a mark (or Tab to it; arrow keys move within and between lanes) to read its source.
         </p>
       </header>
 
@@ -134,7 +155,9 @@ export function TimelineView() {
                 type="button"
                 aria-pressed={activeRange?.id === r.id}
                 onClick={() =>
-                  viewFiltersChanged(r.id === 'year' ? { tlFrom: null, tlTo: null } : { tlFrom: r.from, tlTo: r.to })
+                  viewFiltersChanged(
+                    r.id === 'year' ? { tlFrom: null, tlTo: null } : { tlFrom: r.from, tlTo: r.to },
+                  )
                 }
               >
                 {r.label}
@@ -143,7 +166,10 @@ export function TimelineView() {
             <button type="button" onClick={() => viewFiltersChanged(zoomToPatch(zoomRange(range, 0.5)))}>
               Zoom in
             </button>
-            <button type="button" onClick={() => viewFiltersChanged(zoomToPatch(zoomRange(range, 2, allRange)))}>
+            <button
+              type="button"
+              onClick={() => viewFiltersChanged(zoomToPatch(zoomRange(range, 2, allRange)))}
+            >
               Zoom out
             </button>
           </fieldset>
@@ -153,14 +179,18 @@ export function TimelineView() {
               id={fromId}
               type="date"
               value={range.from}
-              onChange={(e) => ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: e.target.value, tlTo: range.to })}
+              onChange={(e) =>
+                ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: e.target.value, tlTo: range.to })
+              }
             />
             <label htmlFor={toId}>To</label>
             <input
               id={toId}
               type="date"
               value={range.to}
-              onChange={(e) => ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: range.from, tlTo: e.target.value })}
+              onChange={(e) =>
+                ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: range.from, tlTo: e.target.value })
+              }
             />
           </div>
         </div>
@@ -172,7 +202,11 @@ export function TimelineView() {
               <legend>Kind</legend>
               {presentKinds(items).map((k) => (
                 <label key={k}>
-                  <input type="checkbox" checked={tlKinds.includes(k)} onChange={() => viewFiltersChanged({ tlKinds: toggle(tlKinds, k) })} />
+                  <input
+                    type="checkbox"
+                    checked={tlKinds.includes(k)}
+                    onChange={() => viewFiltersChanged({ tlKinds: toggle(tlKinds, k) })}
+                  />
                   <span aria-hidden="true" className="tl-filter-glyph">
                     {KIND_GLYPH[k]}
                   </span>
@@ -184,7 +218,11 @@ export function TimelineView() {
               <legend>Actor</legend>
               {presentActors(items).map((a) => (
                 <label key={a}>
-                  <input type="checkbox" checked={tlActors.includes(a)} onChange={() => viewFiltersChanged({ tlActors: toggle(tlActors, a) })} />
+                  <input
+                    type="checkbox"
+                    checked={tlActors.includes(a)}
+                    onChange={() => viewFiltersChanged({ tlActors: toggle(tlActors, a) })}
+                  />
                   {short(a)}
                 </label>
               ))}
@@ -203,16 +241,26 @@ export function TimelineView() {
               ))}
             </fieldset>
             {filtersOn && (
-              <button type="button" onClick={() => viewFiltersChanged({ tlActors: [], tlKinds: [], tlStatuses: [] })}>
+              <button
+                type="button"
+                onClick={() => viewFiltersChanged({ tlActors: [], tlKinds: [], tlStatuses: [] })}
+              >
                 Clear filters
               </button>
             )}
           </div>
-          <p className="muted tl-filter-note">An empty group shows everything; an actor matches either party of a record.</p>
+          <p className="muted tl-filter-note">
+            An empty group shows everything; an actor matches either party of a record.
+          </p>
         </details>
       </section>
 
-      <ChartFrame title="Timeline by actor pair" summary={timelineSummary(lanes, range, asOf)} table={table} sourceIds={sourceIds}>
+      <ChartFrame
+        title="Timeline by actor pair"
+        summary={timelineSummary(lanes, range, asOf)}
+        table={table}
+        sourceIds={sourceIds}
+      >
         <TimelineLanes
           lanes={lanes}
           ticks={ticks}
@@ -237,7 +285,12 @@ export function TimelineView() {
               Faded: not in force (or not yet happened) on {formatIsoDate(asOf)}
             </li>
           )}
-          <li>Symbols: {Object.entries(KIND_GLYPH).map(([k, g]) => `${g} ${KIND_LABEL[k as keyof typeof KIND_LABEL].toLowerCase()}`).join(', ')}</li>
+          <li>
+            Symbols:{' '}
+            {Object.entries(KIND_GLYPH)
+              .map(([k, g]) => `${g} ${KIND_LABEL[k as keyof typeof KIND_LABEL].toLowerCase()}`)
+              .join(', ')}
+          </li>
         </ul>
       </ChartFrame>
 
@@ -247,8 +300,8 @@ export function TimelineView() {
           {asOf ? '' : ' (today)'}
         </h2>
         <p className="muted">
-          Measures that applied (or, where a document dates them only roughly, possibly applied) on this date, with
-          how long any time-limited terms had left. Set another date with “As of” in the header.
+          Measures that applied (or, where a document dates them only roughly, possibly applied) on this date,
+          with how long any time-limited terms had left. Set another date with “As of” in the header.
         </p>
         {applied.length === 0 ? (
           <p>No documented measure applied on this date.</p>

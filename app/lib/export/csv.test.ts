@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { chartCsv, csvCell, datasetCsv, datasetJson } from './csv.ts';
 import type { Dataset } from '../../data/schema.ts';
 
-const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8')) as Dataset;
+const shipped = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
+) as Dataset;
 
 /** Minimal RFC 4180 parser, enough to read back what we wrote. */
 function parseCsv(text: string): string[][] {

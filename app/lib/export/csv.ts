@@ -46,8 +46,17 @@ export function chartCsv(input: ChartCsvInput): string {
   return `${[...head, '', ...body].join('\r\n')}\r\n`;
 }
 
-type Collection = 'actors' | 'tariffMeasures' | 'tradeMeasures' | 'events' | 'metrics' | 'claims' | 'scenarios';
-const COLLECTIONS: Collection[] = ['actors', 'tariffMeasures', 'tradeMeasures', 'events', 'metrics', 'claims', 'scenarios'];
+type Collection =
+  'actors' | 'tariffMeasures' | 'tradeMeasures' | 'events' | 'metrics' | 'claims' | 'scenarios';
+const COLLECTIONS: Collection[] = [
+  'actors',
+  'tariffMeasures',
+  'tradeMeasures',
+  'events',
+  'metrics',
+  'claims',
+  'scenarios',
+];
 
 function fieldText(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -61,7 +70,10 @@ function fieldText(v: unknown): string {
  */
 export function datasetCsv(data: Dataset): string {
   const lines = [csvRow(['collection', 'id', 'fields', 'quotes', 'notes'])];
-  const add = (collection: string, rec: { id: string; evidence: { sourceId: string; quote: string }[] } & object) => {
+  const add = (
+    collection: string,
+    rec: { id: string; evidence: { sourceId: string; quote: string }[] } & object,
+  ) => {
     const { id, evidence, ...rest } = rec;
     const notes = 'notes' in rest ? rest.notes : undefined;
     const fields = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'notes'));

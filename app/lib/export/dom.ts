@@ -27,7 +27,9 @@ const STYLE_PROPS = [
 ] as const;
 
 /** The chart's main <svg> (the largest one: legend icons are small SVGs too), styles inlined. */
-export function serializeChartSvg(figure: HTMLElement | null): { markup: string; width: number; height: number } | null {
+export function serializeChartSvg(
+  figure: HTMLElement | null,
+): { markup: string; width: number; height: number } | null {
   if (!figure) return null;
   const svgs = [...figure.querySelectorAll('svg')];
   let best: SVGSVGElement | null = null;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composeSvg, exportFileName, resolveCssVars, sourceLine, wrapText, xmlEscape } from './svg.ts';
 
 const base = {
-  chartSvg: '<svg width="600" height="300" class="recharts-surface"><rect width="10" height="10" fill="#000"/></svg>',
+  chartSvg:
+    '<svg width="600" height="300" class="recharts-surface"><rect width="10" height="10" fill="#000"/></svg>',
   chartWidth: 600,
   chartHeight: 300,
   title: 'Rates by direction',
@@ -62,6 +63,8 @@ describe('helpers', () => {
     );
   });
   it('sourceLine names the documents and the dataset version', () => {
-    expect(sourceLine([{ title: 'A', publisher: 'P' }], '2026-11-26')).toBe('Source: A (P). Dataset version 2026-11-26.');
+    expect(sourceLine([{ title: 'A', publisher: 'P' }], '2026-11-26')).toBe(
+      'Source: A (P). Dataset version 2026-11-26.',
+    );
   });
 });

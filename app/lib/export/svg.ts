@@ -6,15 +6,17 @@
 
 /** Escapes text for XML content and attribute values. Strings from data or URL are never markup. */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters are not allowed in XML 1.0.
-    // eslint-disable-next-line no-control-regex -- removing them is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Control characters are not allowed in XML 1.0.
+      // eslint-disable-next-line no-control-regex -- removing them is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 /** Greedy word wrap to at most `maxChars` per line (long words are cut). */
@@ -45,11 +47,14 @@ export function wrapText(text: string, maxChars: number): string[] {
 
 /** Replaces CSS custom properties (`var(--x)`, `var(--x, fallback)`) with their resolved values. */
 export function resolveCssVars(markup: string, lookup: (name: string) => string | undefined): string {
-  return markup.replace(/var\(\s*(--[a-zA-Z0-9-]+)\s*(?:,\s*([^()]*?))?\s*\)/g, (whole, name: string, fb?: string) => {
-    const v = lookup(name)?.trim();
-    if (v) return v;
-    return fb?.trim() || whole;
-  });
+  return markup.replace(
+    /var\(\s*(--[a-zA-Z0-9-]+)\s*(?:,\s*([^()]*?))?\s*\)/g,
+    (whole, name: string, fb?: string) => {
+      const v = lookup(name)?.trim();
+      if (v) return v;
+      return fb?.trim() || whole;
+    },
+  );
 }
 
 export interface ComposeSvgInput {
@@ -94,7 +99,13 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
     }
   };
   textLines(wrapText(input.title, chars(TITLE_SIZE)), TITLE_SIZE, input.colors.text, '700', 'export-title');
-  textLines(wrapText(input.subtitle, chars(BODY_SIZE)), BODY_SIZE, input.colors.muted, 'normal', 'export-subtitle');
+  textLines(
+    wrapText(input.subtitle, chars(BODY_SIZE)),
+    BODY_SIZE,
+    input.colors.muted,
+    'normal',
+    'export-subtitle',
+  );
   y += 12;
   const chartY = y;
   const chartW = Math.round(input.chartWidth);
@@ -107,8 +118,20 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
     `<svg x="${PAD}" y="${chartY}" width="${chartW}" height="${chartH}" viewBox="0 0 ${chartW} ${chartH}" overflow="hidden">${inner}</svg>`,
   );
   y = chartY + chartH + 8;
-  textLines(wrapText(input.sourceLine, chars(SMALL_SIZE)), SMALL_SIZE, input.colors.text, 'normal', 'export-source');
-  textLines(wrapText(`Permalink: ${input.permalink}`, chars(SMALL_SIZE)), SMALL_SIZE, input.colors.muted, 'normal', 'export-permalink');
+  textLines(
+    wrapText(input.sourceLine, chars(SMALL_SIZE)),
+    SMALL_SIZE,
+    input.colors.text,
+    'normal',
+    'export-source',
+  );
+  textLines(
+    wrapText(`Permalink: ${input.permalink}`, chars(SMALL_SIZE)),
+    SMALL_SIZE,
+    input.colors.muted,
+    'normal',
+    'export-permalink',
+  );
   const height = y + PAD;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">` +
@@ -120,7 +143,10 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
 }
 
 /** "Source: doc-001 Title (Publisher); … — dataset 2026-11-26". */
-export function sourceLine(sources: { title: string; publisher?: string | undefined }[], datasetVersion: string): string {
+export function sourceLine(
+  sources: { title: string; publisher?: string | undefined }[],
+  datasetVersion: string,
+): string {
   const docs = sources.map((s) => (s.publisher ? `${s.title} (${s.publisher})` : s.title)).join('; ');
   return `Source: ${docs || 'the curated dataset'}. Dataset version ${datasetVersion}.`;
 }
