@@ -25,8 +25,13 @@ export function ShareActions() {
 
   const addToDeck = () => {
     const query = currentQuery();
+    const same = slides.findIndex((sl) => sl.query === query);
     slideAdded({ title: defaultSlideTitle(query), query, notes: '' });
-    say(`Added as slide ${slides.length + 1} of the deck`);
+    say(
+      same === -1
+        ? `Added as slide ${slides.length + 1} of the deck`
+        : `Added as slide ${slides.length + 1}; the same view is already slide ${same + 1}`,
+    );
   };
 
   const copyLink = async () => {
