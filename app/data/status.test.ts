@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FuzzyDate, TradeMeasure } from './schema.ts';
-import { day, makeTariff } from './test-factories.ts';
+import { day, makeTariff, makeTrade, span } from './test-factories.ts';
 import {
   appliesOn,
   measureStatusesOn,
@@ -13,28 +12,6 @@ import {
   today,
   tradeMeasureStatusOn,
 } from './status.ts';
-
-function span(start: string, end: string, precision: FuzzyDate['precision'] = 'part-of-month'): FuzzyDate {
-  return { start, end, precision, label: `${start}..${end}`, inferred: false };
-}
-
-function makeTrade(over: Partial<TradeMeasure> = {}): TradeMeasure {
-  return {
-    id: 'xm-a',
-    kind: 'sanction',
-    imposerId: 'us',
-    targetId: 'russia',
-    sector: 'oil',
-    title: 'test sanction',
-    description: 'd',
-    status: 'in-force',
-    date: day('2025-01-10'),
-    relatedIds: [],
-    evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
-    notes: [],
-    ...over,
-  };
-}
 
 describe('today', () => {
   it('reads the given clock as a UTC date', () => {

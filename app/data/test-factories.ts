@@ -1,4 +1,4 @@
-import type { Actor, Dataset, FuzzyDate, TariffMeasure } from './schema.ts';
+import type { Actor, Dataset, FuzzyDate, TariffMeasure, TradeMeasure } from './schema.ts';
 
 function makeActor(id: string, name: string, shortName: string, quote: string): Actor {
   return {
@@ -95,6 +95,34 @@ export function makeEvent(
     concessions: [],
     ratesBeforeIds: [],
     ratesAfterIds: [],
+    relatedIds: [],
+    evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
+    notes: [],
+    ...over,
+  };
+}
+
+/** A date span with the given precision (label is only for display in tests). */
+export function span(
+  start: string,
+  end: string,
+  precision: FuzzyDate['precision'] = 'part-of-month',
+  label = `${start}..${end}`,
+): FuzzyDate {
+  return { start, end, precision, label, inferred: false };
+}
+
+export function makeTrade(over: Partial<TradeMeasure> = {}): TradeMeasure {
+  return {
+    id: 'xm-a',
+    kind: 'sanction',
+    imposerId: 'us',
+    targetId: 'russia',
+    sector: 'oil',
+    title: 'test sanction',
+    description: 'd',
+    status: 'in-force',
+    date: day('2025-01-10'),
     relatedIds: [],
     evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
     notes: [],

@@ -1,44 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent, TradeMeasure } from '../../data/schema.ts';
-import { day } from '../../data/test-factories.ts';
-import { isoToTime } from '../../lib/format.ts';
-import { buildLaneItems, stackLane } from './build-lane.ts';
+import { day, makeEvent, makeTrade } from '../../data/test-factories.ts';
 
-function ev(over: Partial<DiplomaticEvent>): DiplomaticEvent {
-  return {
-    id: 'ev',
-    kind: 'meeting',
-    status: 'held',
-    title: 'A meeting',
-    date: day('2025-05-01'),
-    partyIds: ['us', 'china'],
-    concessions: [],
-    ratesBeforeIds: [],
-    ratesAfterIds: [],
-    relatedIds: [],
-    evidence: [{ sourceId: 's', quote: 'q q q' }],
-    notes: [],
-    ...over,
-  };
-}
-
-function tm(over: Partial<TradeMeasure>): TradeMeasure {
-  return {
+const ev = (over: Partial<DiplomaticEvent>) =>
+  makeEvent({ id: 'ev', kind: 'meeting', title: 'A meeting', ...over });
+const tm = (over: Partial<TradeMeasure>) =>
+  makeTrade({
     id: 'xm',
     kind: 'export-control',
     imposerId: 'china',
     targetId: 'us',
     sector: 'rare earths',
     title: 'Controls',
-    description: 'd',
-    status: 'in-force',
     date: day('2025-10-05'),
-    relatedIds: [],
-    evidence: [{ sourceId: 's', quote: 'q q q' }],
-    notes: [],
     ...over,
-  };
-}
+  });
+import { isoToTime } from '../../lib/format.ts';
+import { buildLaneItems, stackLane } from './build-lane.ts';
 
 const domain: [number, number] = [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
 

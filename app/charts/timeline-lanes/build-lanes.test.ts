@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, DiplomaticEvent, FuzzyDate } from '../../data/schema.ts';
-import { day, makeDataset, makeTariff } from '../../data/test-factories.ts';
+import type { Dataset, DiplomaticEvent } from '../../data/schema.ts';
+import {
+  day,
+  makeDataset,
+  makeEvent as baseEvent,
+  makeTariff,
+  span as spanOf,
+} from '../../data/test-factories.ts';
 import {
   busiestYear,
   filterItems,
@@ -21,27 +27,9 @@ const shipped = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
 ) as Dataset;
 
-function span(start: string, end: string): FuzzyDate {
-  return { start, end, precision: 'month', label: 'x', inferred: false };
-}
-
-function makeEvent(over: Partial<DiplomaticEvent>): DiplomaticEvent {
-  return {
-    id: 'ev-a',
-    kind: 'meeting',
-    status: 'held',
-    title: 'a meeting',
-    date: day('2025-10-30'),
-    partyIds: ['us', 'china'],
-    concessions: [],
-    ratesBeforeIds: [],
-    ratesAfterIds: [],
-    relatedIds: [],
-    evidence: [{ sourceId: 'src-a', quote: 'q' }],
-    notes: [],
-    ...over,
-  };
-}
+const span = (start: string, end: string) => spanOf(start, end, 'month', 'x');
+const makeEvent = (over: Partial<DiplomaticEvent>) =>
+  baseEvent({ kind: 'meeting', title: 'a meeting', date: day('2025-10-30'), ...over });
 
 function dataset(): Dataset {
   const d = makeDataset({

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FuzzyDate, Metric, TradeMeasure } from '../../data/schema.ts';
-import { day } from '../../data/test-factories.ts';
+import type { Metric, TradeMeasure } from '../../data/schema.ts';
+import { day, makeTrade, span as spanOf } from '../../data/test-factories.ts';
+
+const span = (start: string, end: string) => spanOf(start, end, 'part-of-month', 'late Oct 2025');
+const trade = (over: Partial<TradeMeasure>) =>
+  makeTrade({ title: 't', evidence: [{ sourceId: 'src-a', quote: 'q' }], ...over });
 import { lifecycle, measuresOfKind, metricGroups } from './sanctions-model.ts';
-
-function span(start: string, end: string): FuzzyDate {
-  return { start, end, precision: 'part-of-month', label: 'late Oct 2025', inferred: false };
-}
-
-function trade(over: Partial<TradeMeasure>): TradeMeasure {
-  return {
-    id: 'xm-a',
-    kind: 'sanction',
-    imposerId: 'us',
-    targetId: 'russia',
-    sector: 'oil',
-    title: 't',
-    description: 'd',
-    status: 'in-force',
-    date: day('2025-01-10'),
-    relatedIds: [],
-    evidence: [{ sourceId: 'src-a', quote: 'q' }],
-    notes: [],
-    ...over,
-  };
-}
 
 describe('measuresOfKind', () => {
   it('keeps one kind, newest first', () => {
