@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { day, makeDataset, makePreset, makeTariff } from '../data/test-factories.ts';
 import { runScenarios } from './engine.ts';
-import { computeDuty, dutyAt, dutyPaths } from './duty.ts';
+import { completeDate, computeDuty, dutyAt, dutyPaths } from './duty.ts';
 
 function dataset() {
   const d = makeDataset({
@@ -116,5 +116,15 @@ describe('duty calculator', () => {
         },
       ),
     );
+  });
+});
+
+describe('completeDate', () => {
+  it('accepts a full, real date in a plausible year', () => {
+    expect(completeDate('2026-07-01')).toBe('2026-07-01');
+  });
+  it('rejects what a date field holds while a year is typed digit by digit, and unreal dates', () => {
+    for (const raw of ['', '0002-07-01', '0026-07-01', '0202-07-01', '2026-02-30', '2026-7-1', '3000-01-01'])
+      expect(completeDate(raw)).toBeNull();
   });
 });
