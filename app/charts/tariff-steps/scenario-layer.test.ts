@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepPoint } from './build-series.ts';
-import { clipStepsToDomain, sameItems, stepAfterPath } from './scenario-layer.tsx';
+import { clipStepsToDomain, sameItems, scenarioBranch, stepAfterPath } from './scenario-layer.tsx';
 
 const pt = (t: number, rate: number): StepPoint => ({ t, rate, recordId: null, status: 'in-force' });
 const id = (n: number) => n;
@@ -44,5 +44,26 @@ describe('sameItems', () => {
     expect(sameItems([a, b], [a, b])).toBe(true);
     expect(sameItems([a, b], [a, { k: 2 }])).toBe(false);
     expect(sameItems([a], [a, b])).toBe(false);
+  });
+});
+
+describe('scenarioBranch', () => {
+  const step = (t: number, rate: number): StepPoint => ({
+    ...pt(t, rate),
+    scenario: { sourceId: 'p', label: 'P' },
+  });
+  it('starts at the first what-if step, from the documented rate it replaces, and keeps what follows', () => {
+    const out = scenarioBranch([pt(0, 145), pt(3, 10), step(8, 100), pt(12, 100)]);
+    expect(out.map((p) => [p.t, p.rate, p.scenario !== undefined])).toEqual([
+      [8, 10, false],
+      [8, 100, true],
+      [12, 100, false],
+    ]);
+  });
+  it('keeps a path that starts with its step, or has none, as it is', () => {
+    const starts = [step(2, 50), pt(6, 10)];
+    expect(scenarioBranch(starts)).toBe(starts);
+    const none = [pt(0, 10)];
+    expect(scenarioBranch(none)).toBe(none);
   });
 });

@@ -52,6 +52,18 @@ export function clipStepsToDomain(
 }
 
 /**
+ * The part of a scenario path the chart draws: from its first what-if step on, rising (or falling) there from
+ * the documented rate it replaces. Before that step the path only copies the documented history, and drawn
+ * there it laid the scenario's line and legend entry over documented rates.
+ */
+export function scenarioBranch(points: readonly StepPoint[]): readonly StepPoint[] {
+  const first = points.findIndex((p) => p.scenario !== undefined);
+  if (first <= 0) return points;
+  const before = points[first - 1]!;
+  return [{ ...before, t: points[first]!.t }, ...points.slice(first)];
+}
+
+/**
  * SVG path data of a step-after line, the geometry of Recharts' `type="stepAfter"`: each rate holds until
  * the next point's date, then the line moves vertically to the next rate.
  */
@@ -131,7 +143,7 @@ export function ScenarioPaths({ domain }: { domain: readonly [number, number] })
         <path
           key={s.key}
           className="tsc-scenario-path"
-          d={stepAfterPath(clipStepsToDomain(s.points, domain), scales.x, scales.y)}
+          d={stepAfterPath(clipStepsToDomain(scenarioBranch(s.points), domain), scales.x, scales.y)}
           fill="none"
           stroke={seriesColor(s)}
           strokeWidth={2}
