@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, EMPTY_DRAFT } from './draft.ts';
+import { checkDraft, EMPTY_DRAFT, focusAfterRemoval } from './draft.ts';
 
 describe('custom step draft', () => {
   it('names every missing field', () => {
@@ -15,6 +15,12 @@ describe('custom step draft', () => {
     expect(r.step).toBeNull();
     expect(Object.keys(r.errors)).toEqual(['rate']);
     expect(r.errors.rate).toMatch(/^Rate:/);
+  });
+
+  it('says in plain words what a rate or date must be', () => {
+    const r = checkDraft({ ...EMPTY_DRAFT, date: '0026-07-12', rate: '-5', label: 'x' });
+    expect(r.errors.rate).toBe('Rate: enter a rate in percent, from 0 to 1000.');
+    expect(r.errors.date).toBe('Date: enter a full date between 1900 and 2100.');
   });
 
   it('refuses a step whose imposer is its target', () => {
@@ -36,5 +42,13 @@ describe('custom step draft', () => {
       },
       errors: {},
     });
+  });
+});
+
+describe('focusAfterRemoval', () => {
+  it('moves to the next step, else the one before, else none', () => {
+    expect(focusAfterRemoval([1, 3, 4], 3)).toBe(4);
+    expect(focusAfterRemoval([1, 3, 4], 4)).toBe(3);
+    expect(focusAfterRemoval([2], 2)).toBeNull();
   });
 });

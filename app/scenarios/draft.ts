@@ -1,5 +1,6 @@
 import type { ScenarioStep, TariffBasis } from '../data/schema.ts';
 import { validateCustomStep } from './codec.ts';
+import { completeDate, DATE_YEARS } from './duty.ts';
 
 /** The custom-step editor's draft and its validation (pure): every message names the field it is about. */
 
@@ -36,10 +37,14 @@ export const EMPTY_DRAFT: Draft = {
 export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Partial<Record<Field, string>> } {
   const errors: Partial<Record<Field, string>> = {};
   if (d.date === '') errors.date = 'Date: enter the date the rate takes effect.';
-  if (d.rate.trim() === '') errors.rate = 'Rate: enter a rate in percent (0 to 1000).';
+  else if (!completeDate(d.date))
+    errors.date = `Date: enter a full date between ${DATE_YEARS.min} and ${DATE_YEARS.max}.`;
+  const rate = Number(d.rate);
+  if (d.rate.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 1000)
+    errors.rate = 'Rate: enter a rate in percent, from 0 to 1000.';
   if (d.label.trim() === '') errors.label = 'Label: describe the step in a few words.';
   if (d.imposerId === d.targetId) errors.targetId = 'Target: choose a different actor from the imposer.';
-  const candidate = { ...d, label: d.label.trim(), rate: Number(d.rate), n: 1 };
+  const candidate = { ...d, label: d.label.trim(), rate, n: 1 };
   const v = validateCustomStep(candidate);
   if (!v.ok) {
     for (const part of v.problems.split('; ')) {
@@ -51,4 +56,12 @@ export function checkDraft(d: Draft): { step: ScenarioStep | null; errors: Parti
   if (Object.keys(errors).length > 0 || !v.ok) return { step: null, errors };
   const { n: _n, ...step } = v.step;
   return { step, errors };
+}
+
+/** Which of the user's steps takes focus when step `removed` is removed: the next one, else the one before,
+ * else none (null: focus goes to the section), so a keyboard user keeps their place in the list. */
+export function focusAfterRemoval(ns: readonly number[], removed: number): number | null {
+  const i = ns.indexOf(removed);
+  if (i < 0) return null;
+  return ns[i + 1] ?? ns[i - 1] ?? null;
 }

@@ -1,10 +1,10 @@
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Actor, ScenarioStep, TariffBasis } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { actorName } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import type { CustomStep } from '../../scenarios/engine.ts';
-import { checkDraft, EMPTY_DRAFT, type Draft, type Field } from '../../scenarios/draft.ts';
+import { checkDraft, EMPTY_DRAFT, focusAfterRemoval, type Draft, type Field } from '../../scenarios/draft.ts';
 
 function toDraft(s: ScenarioStep): Draft {
   return {
@@ -41,6 +41,14 @@ export const CustomStepEditor = memo(function CustomStepEditor({
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [editing, setEditing] = useState<number | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  // Where keyboard focus goes after the list or form changes: Edit moves to the form's first field, Remove to
+  // the next step (or the section heading), so focus never falls back to the top of the page.
+  const [focusTo, setFocusTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTo) return;
+    document.getElementById(focusTo)?.focus();
+    setFocusTo(null);
+  }, [focusTo]);
   const countries = actors.filter(
     (a) => a.kind === 'country' || a.kind === 'group' || a.kind === 'organisation',
   );
@@ -71,7 +79,9 @@ export const CustomStepEditor = memo(function CustomStepEditor({
 
   return (
     <section className="panel" aria-labelledby="scn-custom-h">
-      <h2 id="scn-custom-h">Your own steps</h2>
+      <h2 id="scn-custom-h" tabIndex={-1}>
+        Your own steps
+      </h2>
       <p className="muted">
         A step sets a rate from its date until the next change on that path. Your steps are part of Scenario
         A, are saved in this browser and travel in the link.
@@ -97,16 +107,34 @@ export const CustomStepEditor = memo(function CustomStepEditor({
               <span className="scn-row-actions">
                 <button
                   type="button"
+                  id={`${uid}-edit-${s.n}`}
                   aria-label={`Edit your step ${s.n}`}
                   onClick={() => {
                     setDraft(toDraft(s));
                     setEditing(s.n);
                     setErrors({});
+                    setFocusTo(`${uid}-date`);
                   }}
                 >
                   Edit
                 </button>
-                <button type="button" aria-label={`Remove your step ${s.n}`} onClick={() => onRemove(s.n)}>
+                <button
+                  type="button"
+                  aria-label={`Remove your step ${s.n}`}
+                  onClick={() => {
+                    const next = focusAfterRemoval(
+                      steps.map((x) => x.n),
+                      s.n,
+                    );
+                    if (editing === s.n) {
+                      setEditing(null);
+                      setDraft(EMPTY_DRAFT);
+                      setErrors({});
+                    }
+                    onRemove(s.n);
+                    setFocusTo(next === null ? 'scn-custom-h' : `${uid}-edit-${next}`);
+                  }}
+                >
                   Remove
                 </button>
               </span>
