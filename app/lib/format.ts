@@ -223,3 +223,9 @@ export function formatSourceNumber(sourceId: string): string | undefined {
   const m = /^doc-(\d+)$/.exec(sourceId);
   return m ? `Doc ${m[1]}` : undefined;
 }
+
+/** A span with its year: "Mar–May 2025", "21–31 Oct 2025", "Dec 2025–Jan 2026". */
+export function formatSpanWithYear(startIso: string, endIso: string): string {
+  const range = formatSpanRange(startIso, endIso);
+  return startIso.slice(0, 4) === endIso.slice(0, 4) ? `${range} ${startIso.slice(0, 4)}` : range;
+}

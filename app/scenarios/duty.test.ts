@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { day, makeDataset, makePreset, makeTariff } from '../data/test-factories.ts';
+import { day, makeDataset, makePreset, makeTariff, span } from '../data/test-factories.ts';
 import { runScenarios } from './engine.ts';
-import { completeDate, computeDuty, dutyAt, dutyPaths } from './duty.ts';
+import { completeDate, computeDuty, dutyAt, dutyPaths, uncertainStartOn } from './duty.ts';
+import { buildTariffSeries } from '../charts/tariff-steps/build-series.ts';
+import { isoToTime } from '../lib/format.ts';
 
 function dataset() {
   const d = makeDataset({
@@ -126,5 +128,23 @@ describe('completeDate', () => {
   it('rejects what a date field holds while a year is typed digit by digit, and unreal dates', () => {
     for (const raw of ['', '0002-07-01', '0026-07-01', '0202-07-01', '2026-02-30', '2026-7-1', '3000-01-01'])
       expect(completeDate(raw)).toBeNull();
+  });
+});
+
+describe('uncertainStartOn', () => {
+  const [series] = buildTariffSeries(
+    [makeTariff({ id: 'tm-spring', rate: 145, date: span('2025-03-01', '2025-05-31', 'season') })],
+    isoToTime('2026-01-01'),
+  );
+  const spring = series!.points[0];
+  it('flags a date inside the season a rate is dated to: the rate may not apply yet', () => {
+    expect(uncertainStartOn(spring, '2025-03-15')).toEqual({ start: '2025-03-01', end: '2025-05-31' });
+    expect(uncertainStartOn(spring, '2025-05-31')).toBeDefined();
+  });
+  it('does not flag a date after the season, nor a rate dated to the day', () => {
+    expect(uncertainStartOn(spring, '2025-06-01')).toBeUndefined();
+    expect(
+      uncertainStartOn({ t: 0, rate: 1, recordId: 'x', status: 'in-force' }, '1970-01-01'),
+    ).toBeUndefined();
   });
 });

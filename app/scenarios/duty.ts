@@ -1,6 +1,6 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
-import { addDays } from '../lib/format.ts';
+import { addDays, isoToTime, timeToIso } from '../lib/format.ts';
 import {
   collectSteps,
   composeScenario,
@@ -41,6 +41,20 @@ export interface DutyLine {
   changed: boolean;
   /** The basis is not stated by the document: the figure must say so, never be used silently. */
   unspecifiedBasis: boolean;
+  /** The rate is dated only to a span (a season, part of a month) that contains the date of entry: on that
+   * date it may not have applied yet. The span's first and last day. */
+  uncertainStart?: { start: string; end: string };
+}
+
+/** The span of a coarse-dated rate when `date` falls inside it (the rate may not apply yet on that date). */
+export function uncertainStartOn(
+  point: StepPoint | undefined,
+  date: string,
+): { start: string; end: string } | undefined {
+  if (!point?.span) return undefined;
+  const t = isoToTime(date);
+  if (t < point.span.start || t > point.span.end) return undefined;
+  return { start: timeToIso(point.span.start), end: timeToIso(point.span.end) };
 }
 
 /** Duty on a customs value at a percent rate, to the cent. */
@@ -111,6 +125,7 @@ export function computeDuty(opts: {
           : documented
         : documented;
       const rate = point ? point.rate : null;
+      const uncertainStart = uncertainStartOn(point, date);
       const duty = rate === null ? null : dutyAt(value, rate);
       lines.push({
         pathId: p.id,
@@ -123,6 +138,7 @@ export function computeDuty(opts: {
         point,
         changed: p.scenario && rate !== (documented ? documented.rate : null),
         unspecifiedBasis: basis === 'unspecified',
+        ...(uncertainStart ? { uncertainStart } : {}),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { BASIS_LABEL, formatIsoDate, formatMoney } from '../../lib/format.ts';
+import { BASIS_LABEL, formatIsoDate, formatMoney, formatSpanWithYear } from '../../lib/format.ts';
 import { completeDate, DATE_YEARS, type DutyLine } from '../../scenarios/duty.ts';
 import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
 
@@ -46,7 +46,10 @@ export const DutyCalculator = memo(function DutyCalculator({
 
   const summaryParts = documented.map((d) => {
     const sc = lines.filter((l) => l.scenario && l.basis === d.basis && l.changed);
-    const base = d.duty === null ? 'no documented rate' : `documented duty ${formatMoney(d.duty)}`;
+    const base =
+      d.duty === null
+        ? 'no documented rate'
+        : `documented duty ${formatMoney(d.duty)}${d.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
     const alt = sc.map(
       (l) =>
         `${l.pathLabel.replace(/^Scenario: /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`,
@@ -166,6 +169,13 @@ export const DutyCalculator = memo(function DutyCalculator({
                       <ScenarioRate point={l.point} context={context} />
                     ) : (
                       <DocumentedRate point={l.point} context={context} />
+                    )}
+                    {l.uncertainStart && (
+                      <span className="scn-warn">
+                        {' '}
+                        Dated only to {formatSpanWithYear(l.uncertainStart.start, l.uncertainStart.end)}: on
+                        this date it may not apply yet.
+                      </span>
                     )}
                   </td>
                   <td>{l.duty === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.duty)}`}</td>
