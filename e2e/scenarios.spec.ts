@@ -47,7 +47,7 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     // The path: a scenario line in the legend and a scenario point naming the preset that produced it.
     await expect(chart(page).getByRole('list', { name: 'Rate lines' })).toContainText(
-      'Scenario: A — US on China, headline rate',
+      'Scenario A — US on China, headline rate',
     );
     await expect(
       chart(page)

@@ -20,10 +20,13 @@ export function directionLabel(s: Pick<StepSeries, 'imposerId' | 'targetId'>, na
   return `${name(s.imposerId)} on ${name(s.targetId)}`;
 }
 
-/** Legend text: "US on China · Headline rate · threatened", or "Scenario: <describe(s)>". */
+/** Legend text: "US on China · Headline rate · threatened", or for a scenario `describe(s)` ("Scenario A — …"),
+ * prefixed "Scenario: " unless it already starts with "Scenario", so a what-if line is always named as one. */
 export function seriesLabel(s: StepSeries, name: NameOf, describe?: (s: StepSeries) => string): string {
-  if (s.kind === 'scenario')
-    return `Scenario: ${describe ? describe(s) : `${directionLabel(s, name)}, ${BASIS_LABEL[s.basis].toLowerCase()}`}`;
+  if (s.kind === 'scenario') {
+    const text = describe ? describe(s) : `${directionLabel(s, name)}, ${BASIS_LABEL[s.basis].toLowerCase()}`;
+    return /^Scenario\b/.test(text) ? text : `Scenario: ${text}`;
+  }
   return `${directionLabel(s, name)} · ${BASIS_LABEL[s.basis]} · ${KIND_LABEL[s.kind]}`;
 }
 

@@ -79,6 +79,7 @@ describe('labels', () => {
     const scen: StepSeries = { ...s!, kind: 'scenario', basis: 'unspecified' };
     expect(seriesLabel(scen, name)).toMatch(/^Scenario: /);
     expect(seriesLabel(scen, name, () => 'threat carried out')).toBe('Scenario: threat carried out');
+    expect(seriesLabel(scen, name, () => 'Scenario A — US on China')).toBe('Scenario A — US on China');
   });
 
   it('writes the span a coarse date covers', () => {

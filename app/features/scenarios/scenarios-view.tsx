@@ -148,7 +148,7 @@ export function ScenariosView() {
   }, [out, budget]);
   const describe = useMemo(
     () => (s: StepSeries) =>
-      `${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
+      `Scenario ${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
     [name],
   );
   const rows = useMemo(() => compareScenarios(later), [later]);
