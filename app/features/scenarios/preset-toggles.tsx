@@ -118,8 +118,9 @@ export function PresetToggles({
       <h2 id="scn-presets-h">Scenario presets</h2>
       <p className="muted">
         Switch on any number of what-ifs; together with your own steps they make up{' '}
-        <strong>Scenario A</strong>. When two steps set the same rate on the same date, the later preset in
-        this list wins, and your own steps win over presets.
+        <strong>Scenario A</strong>. A step holds until the next change on its line. When two steps change the
+        same line (same direction and basis) on the same date, the later preset in this list wins, your own
+        steps win over presets, and a step replaces a documented change on its date.
       </p>
       <ul className="scn-presets">
         {presets.map((p) => (
