@@ -52,7 +52,7 @@ export const DutyCalculator = memo(function DutyCalculator({
         : `documented duty ${formatMoney(d.duty)}${d.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
     const alt = sc.map(
       (l) =>
-        `${l.pathLabel.replace(/^Scenario: /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`,
+        `${l.pathLabel.replace(/^Scenario:? /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`,
     );
     return `${BASIS_LABEL[d.basis].toLowerCase()}: ${base}${alt.length ? `; scenario ${alt.join('; ')}` : ''}`;
   });
