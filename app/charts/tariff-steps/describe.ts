@@ -41,12 +41,13 @@ export function pointDateText(p: StepPoint, date: FuzzyDate | undefined): string
   return formatIsoDate(timeToIso(p.t));
 }
 
-/** Accessible name of a chart point: "145%, US on China, headline rate, in force, spring 2025 (inferred): Mar–May — open source". */
+/** Accessible name of a chart point (`hasSource` false for a user's own step, which has none): "145%, US on China, headline rate, in force, spring 2025 (inferred): Mar–May — open source". */
 export function pointAriaLabel(
   p: StepPoint,
   s: StepSeries,
   name: NameOf,
   date: FuzzyDate | undefined,
+  hasSource = true,
 ): string {
   const parts = [
     formatPercent(p.rate),
@@ -58,5 +59,6 @@ export function pointAriaLabel(
     pointDateText(p, date),
   ];
   if (p.ambiguous) parts.push('ambiguous in the document');
-  return `${parts.join(', ')} — open source`;
+  // A step the user made has no source to open; its name must not promise one.
+  return `${parts.join(', ')} — ${hasSource ? 'open source' : 'your own step, no source'}`;
 }

@@ -74,6 +74,13 @@ describe('labels', () => {
     );
   });
 
+  it('does not promise a source for a step the user made', () => {
+    const scen: StepSeries = { ...s!, kind: 'scenario' };
+    const p = { ...s!.points[0]!, recordId: null, span: undefined, ambiguous: false };
+    const mine = { ...p, scenario: { sourceId: 'custom:1', label: 'Custom step 1: mine' } };
+    expect(pointAriaLabel(mine, scen, name, undefined, false)).toMatch(/— your own step, no source$/);
+  });
+
   it('labels series so incomparable bases are told apart, and scenarios never look documented', () => {
     expect(seriesLabel(s!, name)).toBe('US on China · Headline rate · documented (in force or announced)');
     const scen: StepSeries = { ...s!, kind: 'scenario', basis: 'unspecified' };

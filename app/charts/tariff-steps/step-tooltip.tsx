@@ -11,6 +11,8 @@ export interface ActivePoint {
   date: FuzzyDate | undefined;
   x: number;
   y: number;
+  /** False for a user's own step: nothing to open. */
+  hasSource?: boolean;
 }
 
 /** Value, basis, status, date with its precision and the source, for the point under the pointer or focus. */
@@ -51,7 +53,9 @@ export function StepTooltip({
           Source: <cite>{source.title}</cite>
         </span>
       )}
-      <span className="block muted">Enter or click: open the source</span>
+      <span className="block muted">
+        {active.hasSource === false ? 'Your own step: no source to open' : 'Enter or click: open the source'}
+      </span>
     </div>
   );
 }

@@ -128,7 +128,7 @@ function PointMarks({
           if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
           const date = pointDate(index, p);
           const target = pointTarget(index, p);
-          const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy };
+          const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy, hasSource: target !== null };
           const open = () => target && recordOpened(target);
           const shape = seriesMarker(s.basis);
           const note =
@@ -138,7 +138,7 @@ function PointMarks({
               key={`${s.key}-${i}`}
               role="button"
               tabIndex={0}
-              aria-label={pointAriaLabel(p, s, name, date)}
+              aria-label={pointAriaLabel(p, s, name, date, target !== null)}
               aria-haspopup={target ? 'dialog' : undefined}
               className={`tsc-point kind-${s.kind}`}
               transform={`translate(${cx},${cy})`}
