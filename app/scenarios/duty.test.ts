@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { day, makeDataset, makePreset, makeTariff, span } from '../data/test-factories.ts';
 import { runScenarios } from './engine.ts';
-import { completeDate, computeDuty, dutyAt, dutyPaths, uncertainStartOn } from './duty.ts';
+import { completeDate, computeDuty, dutyAt, dutyPaths, dutySummary, uncertainStartOn } from './duty.ts';
+import type { DutyLine } from './duty.ts';
 import { buildTariffSeries } from '../charts/tariff-steps/build-series.ts';
 import { isoToTime } from '../lib/format.ts';
 
@@ -146,5 +147,44 @@ describe('uncertainStartOn', () => {
     expect(
       uncertainStartOn({ t: 0, rate: 1, recordId: 'x', status: 'in-force' }, '1970-01-01'),
     ).toBeUndefined();
+  });
+});
+
+describe('dutySummary', () => {
+  const line = (over: Partial<DutyLine>): DutyLine => ({
+    pathId: 'documented',
+    pathLabel: 'Documented (no scenario)',
+    scenario: false,
+    basis: 'headline',
+    rate: 10,
+    duty: 1000,
+    landed: 11000,
+    point: undefined,
+    changed: false,
+    unspecifiedBasis: false,
+    ...over,
+  });
+  it('gives the documented duty and Scenario A and B per basis, not every preset on its own', () => {
+    const lines = [
+      line({}),
+      line({ pathId: 'p1', pathLabel: 'Scenario: One', scenario: true, duty: 10000, changed: true }),
+      line({ pathId: 'p2', pathLabel: 'Scenario: Two', scenario: true, duty: 1000 }),
+      line({ pathId: 'scenario-a', scenario: true, duty: 10000, changed: true }),
+      line({ pathId: 'scenario-b', scenario: true, duty: 1000 }),
+    ];
+    expect(dutySummary(lines)).toBe(
+      'headline rate: documented duty $1,000; Scenario A $10,000; Scenario B $1,000 (unchanged)',
+    );
+  });
+  it('calls a single active preset Scenario A, and says when there is no rate', () => {
+    const lines = [
+      line({ duty: null, rate: null }),
+      line({ pathId: 'p1', scenario: true, duty: 10000, changed: true }),
+    ];
+    expect(dutySummary(lines)).toBe('headline rate: no documented rate; Scenario A $10,000');
+    expect(dutySummary([])).toBe('no rate on this route');
+    expect(
+      dutySummary([line({ duty: null, rate: null }), line({ pathId: 'p1', scenario: true, duty: null })]),
+    ).toBe('headline rate: no documented rate');
   });
 });

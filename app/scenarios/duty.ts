@@ -1,6 +1,6 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
-import { addDays, isoToTime, timeToIso } from '../lib/format.ts';
+import { addDays, BASIS_LABEL, formatMoney, isoToTime, timeToIso } from '../lib/format.ts';
 import {
   collectSteps,
   composeScenario,
@@ -168,4 +168,32 @@ export function defaultDutyDate(dataset: Dataset): string {
   for (const m of dataset.tariffMeasures) if (m.date.start > last) last = m.date.start;
   for (const p of dataset.scenarios) for (const s of p.steps) if (s.date > last) last = s.date;
   return addDays(last, 1);
+}
+
+/**
+ * The calculator's one-line summary after the shipment: per basis, the documented duty, then the duty under
+ * Scenario A (all that is switched on) and Scenario B, each named as a scenario. Each preset on its own is in
+ * the table; listing every path here made a paragraph of preset titles nobody could read aloud.
+ */
+export function dutySummary(lines: readonly DutyLine[]): string {
+  const bases = [...new Set(lines.map((l) => l.basis))];
+  const parts = bases.map((basis) => {
+    const of = lines.filter((l) => l.basis === basis);
+    const doc = of.find((l) => !l.scenario);
+    const presets = of.filter((l) => l.scenario && l.pathId !== 'scenario-a' && l.pathId !== 'scenario-b');
+    const a = of.find((l) => l.pathId === 'scenario-a') ?? (presets.length === 1 ? presets[0] : undefined);
+    const b = of.find((l) => l.pathId === 'scenario-b');
+    const money = (l: DutyLine) => (l.duty === null ? 'no rate' : formatMoney(l.duty));
+    let text = `${BASIS_LABEL[basis].toLowerCase()}: `;
+    text +=
+      !doc || doc.duty === null
+        ? 'no documented rate'
+        : `documented duty ${formatMoney(doc.duty)}${doc.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
+    // A scenario with no rate where the documents have none either adds nothing worth reading.
+    const shown = (l: DutyLine | undefined): l is DutyLine => !!l && (l.duty !== null || l.changed);
+    if (shown(a)) text += `; Scenario A ${money(a)}${a.changed ? '' : ' (unchanged)'}`;
+    if (shown(b)) text += `; Scenario B ${money(b)}${b.changed ? '' : ' (unchanged)'}`;
+    return text;
+  });
+  return parts.join(' | ') || 'no rate on this route';
 }

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { BASIS_LABEL, formatIsoDate, formatMoney, formatSpanWithYear } from '../../lib/format.ts';
-import { completeDate, DATE_YEARS, type DutyLine } from '../../scenarios/duty.ts';
+import { completeDate, DATE_YEARS, dutySummary, type DutyLine } from '../../scenarios/duty.ts';
 import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
 
 /**
@@ -41,21 +41,7 @@ export const DutyCalculator = memo(function DutyCalculator({
   }
   const dateIncomplete = completeDate(rawDate) === null;
   const [imposer = '', target = ''] = direction.split('>');
-  const documented = lines.filter((l) => !l.scenario);
   const anyUnspecified = lines.some((l) => l.unspecifiedBasis && l.rate !== null);
-
-  const summaryParts = documented.map((d) => {
-    const sc = lines.filter((l) => l.scenario && l.basis === d.basis && l.changed);
-    const base =
-      d.duty === null
-        ? 'no documented rate'
-        : `documented duty ${formatMoney(d.duty)}${d.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
-    const alt = sc.map(
-      (l) =>
-        `${l.pathLabel.replace(/^Scenario:? /, '')}: ${l.duty === null ? 'no rate' : formatMoney(l.duty)}`,
-    );
-    return `${BASIS_LABEL[d.basis].toLowerCase()}: ${base}${alt.length ? `; scenario ${alt.join('; ')}` : ''}`;
-  });
 
   return (
     <section className="panel" aria-labelledby={`${uid}-h`}>
@@ -133,7 +119,7 @@ export const DutyCalculator = memo(function DutyCalculator({
       </form>
       <p className="chart-summary" aria-live="polite" data-testid="duty-summary">
         {formatMoney(value)} of goods from {name(target)} entering {name(imposer)} on {formatIsoDate(date)} —{' '}
-        {summaryParts.join(' | ') || 'no rate on this route'}.
+        {dutySummary(lines)}.
       </p>
       <div className="table-scroll" role="region" aria-label="Duty and landed cost (table)" tabIndex={0}>
         <table className="data-table scn-duty-table">
