@@ -142,7 +142,7 @@ export const DutyCalculator = memo(function DutyCalculator({
                 <tr key={i} className={l.scenario ? 'scn-row-scenario' : ''}>
                   <th scope="row">
                     {l.scenario && <span className="badge badge-scenario">Scenario</span>}{' '}
-                    {l.pathLabel.replace(/^Scenario: /, '')}
+                    {l.pathLabel.replace(/^Scenario:? /, '')}
                   </th>
                   <td>
                     {BASIS_LABEL[l.basis]}
