@@ -146,7 +146,9 @@ export const DutyCalculator = memo(function DutyCalculator({
                   </th>
                   <td>
                     {BASIS_LABEL[l.basis]}
-                    {l.unspecifiedBasis && (
+                    {/* Said once per basis, on its documented row: repeated on every row it made each row
+                        six lines tall on a phone. */}
+                    {l.unspecifiedBasis && !l.scenario && (
                       <span className="scn-warn"> — the document does not say what this rate measures</span>
                     )}
                   </td>
