@@ -83,6 +83,20 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await expect(page).toHaveURL(/dv=250000/);
   });
 
+  test('a date of entry typed with the keyboard over the default is the date the duty uses', async ({
+    page,
+    dashboard,
+  }) => {
+    await openScenarios(dashboard);
+    const field = dutyRegion(page).getByLabel('Date of entry');
+    await field.focus();
+    // Typed segment by segment (month, day, year), as a keyboard user does in Chromium's en-US date field.
+    await page.keyboard.type('07012026');
+    await expect(field).toHaveValue('2026-07-01');
+    await expect(page.getByTestId('duty-summary')).toContainText('on 1 Jul 2026');
+    await expect(page).toHaveURL(/dd=2026-07-01/);
+  });
+
   test('a custom step is validated, added, edited and removed', async ({ page, dashboard }) => {
     await openScenarios(dashboard);
     const form = page.getByRole('form', { name: 'Add a step' });
