@@ -20,7 +20,7 @@ registerUrlPart({
       keepStepsBeforeLink(mine);
       raiseNotice(
         'info',
-        `This link brings its own scenario steps. Your ${mine.length} saved custom step${mine.length === 1 ? ' was' : 's were'} kept aside: restore them from the Scenarios view.`,
+        `This link brings its own scenario steps. Your ${mine.length} saved custom step${mine.length === 1 ? ' was' : 's were'} kept aside: restore ${mine.length === 1 ? 'it' : 'them'} from the Scenarios view.`,
       );
     }
     scenarioActions().urlRestored(state);
