@@ -50,7 +50,7 @@ export function StepTooltip({
       {p.ambiguous && <span className="block">? Ambiguous in the document</span>}
       {source && (
         <span className="block">
-          Source: <cite>{source.title}</cite>
+          {isScenario ? 'Preset evidence from' : 'Source'}: <cite>{source.title}</cite>
         </span>
       )}
       <span className="block muted">
