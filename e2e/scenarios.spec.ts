@@ -136,7 +136,10 @@ test.describe('scenarios: toggles, custom steps, duty', () => {
     await page.getByRole('switch', { name: preset.title }).click();
     await addStep(page, { date: '2026-02-01', rate: '33', label: 'Shared step, 33% & more' });
     await page.getByRole('checkbox', { name: other.title }).check();
+    // The address bar follows once the browser is idle: wait until it carries all three parts.
     await expect(page).toHaveURL(/cs=/);
+    await expect(page).toHaveURL(new RegExp(`sc=${preset.id}`));
+    await expect(page).toHaveURL(new RegExp(`cmp=${other.id}`));
     const link = page.url();
 
     await page.reload();
