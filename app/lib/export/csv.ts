@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/schema.ts';
+import { RECORD_COLLECTIONS, type Dataset } from '../../data/schema.ts';
 
 /**
  * CSV builders for exports. RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed
@@ -46,18 +46,6 @@ export function chartCsv(input: ChartCsvInput): string {
   return `${[...head, '', ...body].join('\r\n')}\r\n`;
 }
 
-type Collection =
-  'actors' | 'tariffMeasures' | 'tradeMeasures' | 'events' | 'metrics' | 'claims' | 'scenarios';
-const COLLECTIONS: Collection[] = [
-  'actors',
-  'tariffMeasures',
-  'tradeMeasures',
-  'events',
-  'metrics',
-  'claims',
-  'scenarios',
-];
-
 function fieldText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -88,7 +76,7 @@ export function datasetCsv(data: Dataset): string {
     );
   };
   data.sources.forEach((s) => add('sources', s));
-  for (const c of COLLECTIONS) for (const rec of data[c]) add(c, rec);
+  for (const c of RECORD_COLLECTIONS) for (const rec of data[c]) add(c, rec);
   return `${lines.join('\r\n')}\r\n`;
 }
 
