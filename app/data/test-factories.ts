@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDataset } from './load-dataset.ts';
 import type { Actor, Dataset, FuzzyDate, TariffMeasure, TradeMeasure } from './schema.ts';
 
 function makeActor(id: string, name: string, shortName: string, quote: string): Actor {
@@ -128,4 +131,10 @@ export function makeTrade(over: Partial<TradeMeasure> = {}): TradeMeasure {
     notes: [],
     ...over,
   };
+}
+
+/** The shipped data/dataset.json, validated the way the app loads it (for tests that check real records). */
+export function shippedDataset(): Dataset {
+  const file = resolve(import.meta.dirname, '../../data/dataset.json');
+  return parseDataset('data/dataset.json', readFileSync(file, 'utf8'));
 }

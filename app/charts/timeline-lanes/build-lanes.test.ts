@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DiplomaticEvent } from '../../data/schema.ts';
 import {
@@ -8,6 +6,7 @@ import {
   makeEvent as baseEvent,
   makeTariff,
   span as spanOf,
+  shippedDataset,
 } from '../../data/test-factories.ts';
 import {
   busiestYear,
@@ -23,9 +22,7 @@ import {
   type PlacedItem,
 } from './build-lanes.ts';
 
-const shipped = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
-) as Dataset;
+const shipped = shippedDataset();
 
 const span = (start: string, end: string) => spanOf(start, end, 'month', 'x');
 const makeEvent = (over: Partial<DiplomaticEvent>) =>

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Dataset } from '../../data/schema.ts';
+import { shippedDataset } from '../../data/test-factories.ts';
 import { indexDataset } from '../../data/selectors.ts';
 import {
   buildRateBars,
@@ -11,9 +9,7 @@ import {
   type RateBar,
 } from './rates-by-direction.ts';
 
-const shipped = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
-) as Dataset;
+const shipped = shippedDataset();
 
 describe('rates by direction', () => {
   const bars = buildRateBars(shipped, indexDataset(shipped));

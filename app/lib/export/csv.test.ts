@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { shippedDataset } from '../../data/test-factories.ts';
 import { chartCsv, csvCell, datasetCsv, datasetJson } from './csv.ts';
-import type { Dataset } from '../../data/schema.ts';
 
-const shipped = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'), 'utf8'),
-) as Dataset;
+const shipped = shippedDataset();
 
 /** Minimal RFC 4180 parser, enough to read back what we wrote. */
 function parseCsv(text: string): string[][] {
