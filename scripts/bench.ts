@@ -1,9 +1,10 @@
 /**
  * npm run bench: measures the budgets in ../shared/PRODUCT.md on this machine and writes
  * bench-results/bench.json. Budgets are measured here, never by timed unit tests.
- *   --only bundle,lighthouse,toggle   run a subset
+ *   --only bundle,lighthouse,toggle,growth   run a subset
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBundle } from './bench/bundle-size.ts';
@@ -11,7 +12,7 @@ import { runLighthouse, servePreview } from './bench/lighthouse.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
-const only = new Set((values.only ?? 'bundle,lighthouse,toggle').split(','));
+const only = new Set((values.only ?? 'bundle,lighthouse,toggle,growth').split(','));
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 const verdicts: string[] = [];
 mkdirSync(resolve(root, 'bench-results'), { recursive: true });
@@ -56,6 +57,16 @@ if (only.has('toggle')) {
     else throw e;
   }
 }
+
+if (only.has('growth')) {
+  const { measureGrowth } = await import('./bench/growth.ts');
+  const g = await measureGrowth(root);
+  results.growth = g.results;
+  verdicts.push(...g.lines);
+}
+
+results.machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+verdicts.unshift(`bench ${String(results.date)} on ${String(results.machine)}`);
 
 writeFileSync(resolve(root, 'bench-results/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(verdicts.join('\n'));
