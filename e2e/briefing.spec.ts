@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
 const CHART = 'Rates by direction';
@@ -202,12 +203,18 @@ test.describe('exports', () => {
     const frame = chart(page);
     await expect(frame.getByRole('heading', { name: CHART })).toBeVisible();
 
-    const png = await downloaded(page, () => frame.getByRole('button', { name: /^PNG/ }).click());
-    expect(png.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.png`);
-    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
-    // Rendered at 2×: the width field of the IHDR chunk is at least twice the on-screen chart width.
     const shownWidth = (await frame.locator('.chart-figure').boundingBox())!.width;
-    expect(png.body.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(shownWidth * 2));
+    // 1× is the chart's size on screen (plus the margins of title and source line); 2× doubles it. The width is
+    // in the IHDR chunk.
+    const png1 = await downloaded(page, () => frame.getByRole('button', { name: /^PNG 1×/ }).click());
+    expect(png1.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.png`);
+    expect(png1.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width1 = png1.body.readUInt32BE(16);
+    expect(width1).toBeGreaterThanOrEqual(Math.floor(shownWidth));
+    expect(width1).toBeLessThan(Math.floor(shownWidth * 1.5));
+    const png2 = await downloaded(page, () => frame.getByRole('button', { name: /^PNG 2×/ }).click());
+    expect(png2.download.suggestedFilename()).toBe(`rates-by-direction-2x_data-${version}.png`);
+    expect(png2.body.readUInt32BE(16)).toBe(width1 * 2);
 
     const svg = await downloaded(page, () => frame.getByRole('button', { name: /^SVG/ }).click());
     expect(svg.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.svg`);
@@ -222,11 +229,14 @@ test.describe('exports', () => {
 
     const csv = await downloaded(page, () => frame.getByRole('button', { name: /^CSV/ }).click());
     expect(csv.download.suggestedFilename()).toBe(`rates-by-direction_data-${version}.csv`);
-    const [head, body] = csv.body.toString('utf8').split('\r\n\r\n') as [string, string];
-    expect(head).toContain(`# ${CHART}`);
-    expect(head).toContain(`# Dataset version: ${version}`);
-    for (const s of tariffSources) expect(head).toContain(`# Source: ${s.id}: ${s.title}`);
-    expect(head).toMatch(/# Permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
+    const text = csv.body.toString('utf8');
+    // The first line is the header, so Excel, LibreOffice and a default pandas read_csv take it as one.
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const columns = parsed.meta.fields!;
+    expect(text.split('\r\n')[0]).toBe(columns.join(','));
+    expect(columns.slice(-5)).toEqual(['Record', 'Source', 'Quote', 'Dataset version', 'Permalink']);
+    expect(text).not.toMatch(/^#/m);
     // Exactly the rows the chart's table shows, in order.
     await frame.getByText(`Data table: ${CHART}`).click();
     const shownRows = await frame
@@ -235,19 +245,21 @@ test.describe('exports', () => {
       .evaluateAll((trs) =>
         trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '').join('|')),
       );
-    const [csvHead, ...csvLines] = body.trim().split('\r\n');
-    expect(csvHead).toMatch(/,Record,Source documents$/);
-    const csvCells = csvLines.map((line) => line.split(',').map((c) => c.replace(/^"|"$/g, '')));
-    // The table's "source" button becomes the record id and its documents in the file.
-    const csvRows = csvCells.map((cells) => cells.slice(0, -2).join('|'));
+    const shownColumns = columns.slice(0, -5);
+    const csvRows = parsed.data.map((r) => shownColumns.map((c) => r[c]).join('|'));
     expect(csvRows).toEqual(shownRows.map((r) => r.replace(/\|source$/, '')));
-    for (const cells of csvCells) {
-      const record = shipped.tariffMeasures.find((t) => t.id === cells.at(-2));
-      expect(record, `CSV row ${cells.join('|')} names its record`).toBeDefined();
-      expect(cells.at(-1)).toContain(record!.evidence[0]!.sourceId);
+    // The table's "source" button becomes the record id, its documents and its verbatim quotes in the file.
+    for (const row of parsed.data) {
+      const rec = shipped.tariffMeasures.find((t) => t.id === row.Record);
+      expect(rec, `CSV row ${JSON.stringify(row)} names its record`).toBeDefined();
+      const source = shipped.sources.find((s) => s.id === rec!.evidence[0]!.sourceId)!;
+      expect(row.Source).toContain(`${source.id}: ${source.title}`);
+      expect(row.Quote).toContain(rec!.evidence[0]!.quote);
+      expect(row['Dataset version']).toBe(version);
+      expect(row.Permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
     }
     expect(csvRows).toHaveLength(shipped.tariffMeasures.length);
-    for (const t of shipped.tariffMeasures) expect(body).toContain(`${t.rate}%`);
+    for (const t of shipped.tariffMeasures) expect(text).toContain(`${t.rate}%`);
   });
 
   test('the full dataset downloads as CSV and JSON', async ({ page, dashboard }) => {

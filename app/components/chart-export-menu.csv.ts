@@ -1,21 +1,39 @@
 import type { TableData } from './data-table.tsx';
 
-/** What a row's record is and which documents its quotes come from ("doc-000; doc-003"). */
-export type RowSources = (recordId: string) => string[];
+/** Where a row's figure comes from: each quote with the document it is from. */
+export interface RowProvenance {
+  /** The documents, named for people ("doc-000: Title (Publisher, date)"). */
+  sources: string[];
+  /** The verbatim quotes, each prefixed with its document id ("doc-000: …"). */
+  quotes: string[];
+}
+
+export const PROVENANCE_COLUMNS = ['Record', 'Source', 'Quote', 'Dataset version', 'Permalink'] as const;
 
 /**
- * Pure: the chart's table as CSV columns and rows. Rows tied to a record get two more columns, the record id
- * and the documents its quotes come from, so every figure in a handed-out file can be traced to its source
- * without the app (the on-screen table has a "source" button there instead).
+ * Pure: the chart's table as CSV columns and rows, with its provenance in columns of its own (record id,
+ * source documents, verbatim quotes, dataset version, permalink), so the file opens as it is in a
+ * spreadsheet or pandas (the first line is the header) and every figure can be traced without the app.
  */
-export function csvTable(table: TableData, sourcesOf: RowSources): Pick<TableData, 'columns' | 'rows'> {
+export function csvTable(
+  table: TableData,
+  provenanceOf: (recordId: string) => RowProvenance,
+  pinned: { datasetVersion: string; permalink: string },
+): Pick<TableData, 'columns' | 'rows'> {
   const ids = table.recordIds;
-  if (!ids || ids.every((id) => !id)) return { columns: table.columns, rows: table.rows };
   return {
-    columns: [...table.columns, 'Record', 'Source documents'],
+    columns: [...table.columns, ...PROVENANCE_COLUMNS],
     rows: table.rows.map((row, i) => {
-      const id = ids[i];
-      return id ? [...row, id, sourcesOf(id).join('; ')] : [...row, '', ''];
+      const id = ids?.[i];
+      const p = id ? provenanceOf(id) : { sources: [], quotes: [] };
+      return [
+        ...row,
+        id ?? '',
+        p.sources.join('; '),
+        p.quotes.join(' | '),
+        pinned.datasetVersion,
+        pinned.permalink,
+      ];
     }),
   };
 }

@@ -13,9 +13,8 @@ import './chart-export-menu.css';
 
 /**
  * Export menu for a chart: PNG and SVG with title, subtitle, source line and permalink baked into the image,
- * and CSV of exactly the rows the chart's table shows, headed by its sources and permalink, each row with its
- * record and source documents. Also prints the
- * source line under the chart in the print layout.
+ * and CSV of exactly the rows the chart's table shows (header first), each row with its record, documents,
+ * quotes, dataset version and permalink. Also prints the source line under the chart in the print layout.
  */
 /**
  * The key a chart marks for export (`data-export-legend` on its legend list): each entry's swatch and text,
@@ -88,35 +87,44 @@ export function ChartExportMenu({
     if (c) downloadBlob(new Blob([c.svg], { type: 'image/svg+xml' }), exportFileName(title, version, 'svg'));
   };
 
-  const exportPng = async () => {
+  /** PNG at 1× (the chart's size on screen, for slides and documents) or 2× (print and high-density screens). */
+  const exportPng = async (scale: 1 | 2) => {
     const c = composed();
     if (!c) return;
     try {
-      downloadBlob(await svgToPngBlob(c.svg, c.width, c.height, 2), exportFileName(title, version, 'png'));
+      downloadBlob(
+        await svgToPngBlob(c.svg, c.width, c.height, scale),
+        exportFileName(scale === 1 ? title : `${title} 2x`, version, 'png'),
+      );
     } catch {
       raiseNotice('error', `The PNG of "${title}" could not be drawn in this browser; try the SVG export.`);
     }
   };
 
   const exportCsv = () => {
-    const records = new Map<string, { evidence: { sourceId: string }[] }>(
+    const records = new Map<string, { evidence: { sourceId: string; quote: string }[] }>(
       [...data.tariffMeasures, ...data.tradeMeasures, ...data.events, ...data.metrics, ...data.claims].map(
         (r) => [r.id, r],
       ),
     );
-    const rows = csvTable(table, (id) => [
-      ...new Set(records.get(id)?.evidence.map((e) => e.sourceId) ?? []),
-    ]);
-    const csv = chartCsv({
-      title,
-      datasetVersion: version,
-      sources: sources.map(
-        (s) => `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`,
-      ),
-      permalink: currentPermalink(),
-      columns: rows.columns,
-      rows: rows.rows,
-    });
+    const docName = new Map(
+      data.sources.map((s) => [
+        s.id,
+        `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`,
+      ]),
+    );
+    const rows = csvTable(
+      table,
+      (id) => {
+        const evidence = records.get(id)?.evidence ?? [];
+        return {
+          sources: [...new Set(evidence.map((e) => docName.get(e.sourceId) ?? e.sourceId))],
+          quotes: evidence.map((e) => `${e.sourceId}: ${e.quote}`),
+        };
+      },
+      { datasetVersion: version, permalink: currentPermalink() },
+    );
+    const csv = chartCsv(rows);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(title, version, 'csv'));
   };
 
@@ -128,10 +136,17 @@ export function ChartExportMenu({
         </span>
         <button
           type="button"
-          onClick={() => void exportPng()}
-          aria-label={`PNG: download "${title}" as an image`}
+          onClick={() => void exportPng(1)}
+          aria-label={`PNG 1×: download "${title}" as an image at screen size`}
         >
-          PNG
+          PNG 1×
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportPng(2)}
+          aria-label={`PNG 2×: download "${title}" as an image at double size, for print`}
+        >
+          PNG 2×
         </button>
         <button type="button" onClick={exportSvg} aria-label={`SVG: download "${title}" as a vector image`}>
           SVG

@@ -49,37 +49,19 @@ describe('csvCell', () => {
 
 describe('chartCsv', () => {
   const input = {
-    title: 'Rates by direction',
-    datasetVersion: '2026-11-26',
-    sources: ['doc-001: A title, with a comma'],
-    permalink: 'https://example.test/?v=1&view=overview&d=2026-11-26',
-    columns: ['Direction', 'Rate'],
+    columns: ['Direction', 'Rate', 'Permalink'],
     rows: [
-      ['US on China', '145%'],
-      ['China on US', '125%'],
+      ['US on China', '145%', 'https://example.test/?v=1&view=overview'],
+      ['China on US', '125%', 'https://example.test/?v=1&view=overview'],
     ],
   };
 
-  it('starts with a header block naming title, version, sources and permalink', () => {
-    const lines = chartCsv(input).split('\r\n');
-    expect(lines.slice(0, 4)).toEqual([
-      '# Rates by direction',
-      '# Dataset version: 2026-11-26',
-      '# Source: doc-001: A title, with a comma',
-      '# Permalink: https://example.test/?v=1&view=overview&d=2026-11-26',
-    ]);
-    expect(lines[4]).toBe('');
+  it('starts with its header line (no comment lines before it)', () => {
+    expect(chartCsv(input).split('\r\n')[0]).toBe('Direction,Rate,Permalink');
   });
 
   it('then has exactly the shown rows, in order', () => {
-    const text = chartCsv(input);
-    const table = parseCsv(text.split('\r\n\r\n')[1]!);
-    expect(table).toEqual([input.columns, ...input.rows]);
-  });
-
-  it('keeps a newline in a title from breaking the header block', () => {
-    const lines = chartCsv({ ...input, title: 'two\nlines' }).split('\r\n');
-    expect(lines[0]).toBe('# two lines');
+    expect(parseCsv(chartCsv(input))).toEqual([input.columns, ...input.rows]);
   });
 });
 

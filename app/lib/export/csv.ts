@@ -22,28 +22,17 @@ export function csvRow(cells: readonly (string | number | boolean | null | undef
 }
 
 export interface ChartCsvInput {
-  title: string;
-  datasetVersion: string;
-  /** Human lines naming the documents ("doc-001: Title (Publisher, date)"). */
-  sources: string[];
-  permalink: string;
   columns: string[];
   rows: (string | number)[][];
 }
 
 /**
- * The CSV of a chart: a header block (title, dataset version, sources, permalink) in "# " comment lines,
- * a blank line, then exactly the rows the chart's table shows, in the same order and the same text.
+ * The CSV of a chart: the header line first, then exactly the rows the chart's table shows, in the same order
+ * and the same text. Title, sources and permalink travel in columns (see the chart export menu), never in
+ * comment lines, which break the header row in Excel, LibreOffice and a default pandas read_csv.
  */
 export function chartCsv(input: ChartCsvInput): string {
-  const head = [
-    `# ${input.title}`,
-    `# Dataset version: ${input.datasetVersion}`,
-    ...input.sources.map((s) => `# Source: ${s}`),
-    `# Permalink: ${input.permalink}`,
-  ].map((line) => line.replace(/[\r\n]+/g, ' '));
-  const body = [csvRow(input.columns), ...input.rows.map((r) => csvRow(r))];
-  return `${[...head, '', ...body].join('\r\n')}\r\n`;
+  return `${[csvRow(input.columns), ...input.rows.map((r) => csvRow(r))].join('\r\n')}\r\n`;
 }
 
 function fieldText(v: unknown): string {
