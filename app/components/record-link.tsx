@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useViewActions } from '../state/view-store.ts';
 import { useDatasetIndex } from '../data/use-dataset.ts';
-import { recordTitle } from '../data/selectors.ts';
+import { noteFlag, recordTitle, type NoteFlag } from '../data/selectors.ts';
 
 /**
  * The one action that reaches a figure's source: opens the provenance drawer for a record.
@@ -34,7 +34,7 @@ export function RecordLink({
 }
 
 /** A visible flag on anything the documents leave ambiguous or contradict. */
-export function AmbiguityFlag({ kind }: { kind: 'ambiguous' | 'conflict' }) {
+export function AmbiguityFlag({ kind }: { kind: NoteFlag }) {
   return (
     <span
       className={`flag flag-${kind}`}
@@ -46,6 +46,12 @@ export function AmbiguityFlag({ kind }: { kind: 'ambiguous' | 'conflict' }) {
       </span>
     </span>
   );
+}
+
+/** A record's ambiguity or conflict flag (`noteFlag`), or nothing when its documents are clear. */
+export function RecordFlag({ record }: { record: { notes: readonly { kind: string }[] } }) {
+  const kind = noteFlag(record);
+  return kind ? <AmbiguityFlag kind={kind} /> : null;
 }
 
 /** The "source" button of a table row: names the record it opens, so a list of them is not all alike. */

@@ -90,9 +90,30 @@ export function collectionLabel(r: AnyRecord): string {
   return COLLECTION_LABEL[r.collection];
 }
 
+/** The flag a record's curator notes call for: a conflict between documents outranks an ambiguity. */
+export type NoteFlag = 'conflict' | 'ambiguous';
+
+/**
+ * The one ambiguity/conflict rule: which flag a record carries, or null when its documents are clear. Every
+ * chart, table, summary and panel asks this (or `isAmbiguous`), never the notes themselves.
+ */
+export function noteFlag(record: { notes: readonly { kind: string }[] }): NoteFlag | null {
+  if (record.notes.some((n) => n.kind === 'conflict')) return 'conflict';
+  if (record.notes.some((n) => n.kind === 'ambiguous')) return 'ambiguous';
+  return null;
+}
+
 /** True when a record carries an ambiguity or conflict note the UI must flag. */
-export function isAmbiguous(record: { notes: { kind: string }[] }): boolean {
-  return record.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
+export function isAmbiguous(record: { notes: readonly { kind: string }[] }): boolean {
+  return noteFlag(record) !== null;
+}
+
+/**
+ * The one cancellation rule: an event is a cancellation when it names the event it cancels (`cancelsId`, which
+ * the schema defines as "for a cancellation"), whatever kind of event (statement, call, meeting) carries it.
+ */
+export function isCancellation(e: { cancelsId?: string | undefined }): boolean {
+  return e.cancelsId !== undefined;
 }
 
 /**

@@ -65,10 +65,33 @@ export interface StatusOnDate {
   terms?: TermsOnDate;
 }
 
-/** Statuses under which a measure actually applies from its date. */
-const EFFECTIVE: ReadonlySet<MeasureStatus> = new Set(['in-force', 'suspended', 'lifted', 'expired']);
-/** Statuses that never amount to a measure applying: the documents do not say it took effect. */
-const NOT_TAKEN_EFFECT: ReadonlySet<MeasureStatus> = new Set(['threatened', 'proposed', 'announced']);
+/*
+ * The status predicates: the one place that says what a documented status means. The lifecycle is
+ * threatened → announced → in force → suspended → lifted / expired; proposed stays proposed. A measure
+ * "announced … starting November 1st" has not taken effect on the day it is announced, so "announced" sits
+ * with threatened and proposed, never with in force. Charts, summaries, the calculator and the panels call
+ * these; none keeps its own list of statuses.
+ */
+
+/** Took effect: the rate or measure applied from its date (whatever happened to it later). */
+export function hasTakenEffect(status: MeasureStatus): boolean {
+  return status === 'in-force' || status === 'suspended' || status === 'lifted' || status === 'expired';
+}
+
+/** Not yet in effect: threatened, proposed or announced; the documents do not say it applied. */
+export function isNotYetInEffect(status: MeasureStatus): boolean {
+  return !hasTakenEffect(status);
+}
+
+/** Documented as in force (not suspended, not ended). What applies on a given date is `statusOnDate`. */
+export function isInForceStatus(status: MeasureStatus): boolean {
+  return status === 'in-force';
+}
+
+/** Lapsed: it applied and has ended (lifted or expired). */
+export function hasLapsed(status: MeasureStatus): boolean {
+  return status === 'lifted' || status === 'expired';
+}
 
 const DAY_MS = 86_400_000;
 /** How long after its last documented date a measure is still shown as simply "in force". */
@@ -140,7 +163,7 @@ export function termsOnDate(
   status: MeasureStatus,
   date: string,
 ): TermsOnDate {
-  const hypothetical = NOT_TAKEN_EFFECT.has(status);
+  const hypothetical = isNotYetInEffect(status);
   const end = termsEnd(terms, start);
   const review = nextReview(terms, start, date);
   const out: TermsOnDate = { description: terms.description, hypothetical, phase: 'running' };
@@ -175,10 +198,6 @@ export function termsOnDate(
   return out;
 }
 
-function isEffective(m: { status: MeasureStatus }): boolean {
-  return EFFECTIVE.has(m.status);
-}
-
 /**
  * The tariff measures that replace `m`: any measure naming it in `replacesId`, and later measures of the same
  * direction and basis that took effect (a new rate replaces the previous one). Proposed or threatened rates
@@ -188,7 +207,7 @@ export function tariffReplacements(m: TariffMeasure, all: readonly TariffMeasure
   return all.filter(
     (o) =>
       o.id !== m.id &&
-      isEffective(o) &&
+      hasTakenEffect(o.status) &&
       (o.replacesId === m.id ||
         (o.imposerId === m.imposerId &&
           o.targetId === m.targetId &&
@@ -221,8 +240,8 @@ export function statusOnDate(
   };
   if (m.terms) base.terms = termsOnDate(m.terms, m.date, m.status, date);
   if (pos === 'before') return base;
-  if (NOT_TAKEN_EFFECT.has(m.status)) return { ...base, state: 'not-in-force' };
-  if (m.status !== 'in-force') {
+  if (isNotYetInEffect(m.status)) return { ...base, state: 'not-in-force' };
+  if (!isInForceStatus(m.status)) {
     // Suspended / lifted / expired as documented from the record's date.
     // (withinDateSpan tells the UI when even that is uncertain.)
     return { ...base, state: m.status as 'suspended' | 'lifted' | 'expired' };

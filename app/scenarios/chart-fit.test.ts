@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StepSeries } from '../charts/tariff-steps/build-series.ts';
+import type { StepSeries } from '../domain/step-series.ts';
 import { fitForChart } from './chart-fit.ts';
 
 function big(n: number, withScenarioAt: number[] = []): StepSeries {

@@ -1,4 +1,4 @@
-import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
+import type { StepPoint, StepSeries } from '../domain/step-series.ts';
 import { downsampleMinMax } from '../lib/downsample.ts';
 
 /**

@@ -4,7 +4,7 @@ import { day, makeDataset, makePreset, makeTariff, span } from '../data/test-fac
 import { runScenarios } from './engine.ts';
 import { completeDate, computeDuty, dutyAt, dutyPaths, dutySummary, uncertainStartOn } from './duty.ts';
 import type { DutyLine } from './duty.ts';
-import { buildTariffSeries } from '../charts/tariff-steps/build-series.ts';
+import { buildTariffSeries } from '../domain/step-series.ts';
 import { isoToTime } from '../lib/format.ts';
 
 function dataset() {

@@ -1,5 +1,5 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
-import type { StepPoint, StepSeries } from '../charts/tariff-steps/build-series.ts';
+import type { StepPoint, StepSeries } from '../domain/step-series.ts';
 import { addDays, BASIS_LABEL, formatMoney, isoToTime, timeToIso } from '../lib/format.ts';
 import {
   collectSteps,

@@ -5,7 +5,7 @@ import {
   seriesKey,
   type StepPoint,
   type StepSeries,
-} from '../charts/tariff-steps/build-series.ts';
+} from '../domain/step-series.ts';
 import { addDays, isoToTime } from '../lib/format.ts';
 
 /**

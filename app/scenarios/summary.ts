@@ -1,5 +1,5 @@
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../lib/format.ts';
-import type { StepPoint } from '../charts/tariff-steps/build-series.ts';
+import type { StepPoint } from '../domain/step-series.ts';
 import { findSeries, pointOn, type EngineOutput, type ScenarioResult, type SourcedStep } from './engine.ts';
 
 /** Pure text and table rows for the scenarios view: what each scenario changes, against the documents. */

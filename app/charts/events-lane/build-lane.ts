@@ -1,5 +1,6 @@
 import type { Dataset, DatePrecision, DiplomaticEvent, TradeMeasure } from '../../data/schema.ts';
 import { formatFuzzyDate, isoToTime } from '../../lib/format.ts';
+import { isAmbiguous, isCancellation } from '../../data/selectors.ts';
 import type { MarkerShape } from '../tariff-steps/markers.ts';
 
 /**
@@ -73,10 +74,6 @@ export interface LaneItem {
   sourceId?: string;
 }
 
-function ambiguous(notes: { kind: string }[]): boolean {
-  return notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict');
-}
-
 function fromTrade(m: TradeMeasure): LaneItem {
   return {
     id: m.id,
@@ -88,14 +85,14 @@ function fromTrade(m: TradeMeasure): LaneItem {
     precision: m.date.precision,
     dateLabel: formatFuzzyDate(m.date),
     status: m.status,
-    ambiguous: ambiguous(m.notes),
+    ambiguous: isAmbiguous(m),
     sourceId: m.evidence[0]?.sourceId,
   };
 }
 
-/** A statement that cancels another event is shown as a cancellation. */
+/** An event that cancels another (`isCancellation`) is shown as a cancellation. */
 export function eventLaneKind(e: Pick<DiplomaticEvent, 'kind' | 'cancelsId'>): LaneKind {
-  if (e.kind === 'statement' && e.cancelsId) return 'cancellation';
+  if (isCancellation(e)) return 'cancellation';
   return e.kind;
 }
 
@@ -111,7 +108,7 @@ function fromEvent(e: DiplomaticEvent): LaneItem {
     precision: e.date.precision,
     dateLabel: formatFuzzyDate(e.date),
     status: e.status,
-    ambiguous: ambiguous(e.notes),
+    ambiguous: isAmbiguous(e),
     sourceId: e.evidence[0]?.sourceId,
   };
 }

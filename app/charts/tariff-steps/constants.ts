@@ -1,6 +1,6 @@
 import type { TariffBasis } from '../../data/schema.ts';
 import { BASIS_MARKER, PALETTE, STATUS_DASH } from '../../lib/palette.ts';
-import type { SeriesKind, StepSeries } from './build-series.ts';
+import type { SeriesKind, StepSeries } from '../../domain/step-series.ts';
 
 /**
  * How each step series looks. Colour says who imposes the rate, the dash says what kind of path it is
@@ -21,13 +21,15 @@ export const SCENARIO_DASH = '10 3 2 3 2 3';
 
 export const KIND_DASH: Record<SeriesKind, string | undefined> = {
   actual: STATUS_DASH['in-force'],
+  announced: STATUS_DASH.announced,
   threatened: STATUS_DASH.threatened,
   proposed: STATUS_DASH.proposed,
   scenario: SCENARIO_DASH,
 };
 
 export const KIND_LABEL: Record<SeriesKind, string> = {
-  actual: 'documented (in force or announced)',
+  actual: 'documented (took effect)',
+  announced: 'announced (not yet in effect)',
   threatened: 'threatened',
   proposed: 'proposed',
   scenario: 'scenario',

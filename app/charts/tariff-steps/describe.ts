@@ -8,7 +8,7 @@ import {
   STATUS_LABEL,
   timeToIso,
 } from '../../lib/format.ts';
-import type { StepPoint, StepSeries } from './build-series.ts';
+import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
 import { KIND_LABEL } from './constants.ts';
 
 /** Pure text for the step chart's legend, tooltips and accessible names. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { day, makeTariff } from '../../data/test-factories.ts';
 import { formatSpanRange, isoToTime } from '../../lib/format.ts';
-import { buildTariffSeries, defaultTimeDomain, fitSeriesToWidth, type StepSeries } from './build-series.ts';
+import {
+  buildTariffSeries,
+  defaultTimeDomain,
+  fitSeriesToWidth,
+  type StepSeries,
+} from '../../domain/step-series.ts';
 import { pointAriaLabel, seriesLabel } from './describe.ts';
 
 const name = (id: string) => ({ us: 'US', china: 'China' })[id] ?? id;
@@ -82,7 +87,7 @@ describe('labels', () => {
   });
 
   it('labels series so incomparable bases are told apart, and scenarios never look documented', () => {
-    expect(seriesLabel(s!, name)).toBe('US on China · Headline rate · documented (in force or announced)');
+    expect(seriesLabel(s!, name)).toBe('US on China · Headline rate · documented (took effect)');
     const scen: StepSeries = { ...s!, kind: 'scenario', basis: 'unspecified' };
     expect(seriesLabel(scen, name)).toMatch(/^Scenario: /);
     expect(seriesLabel(scen, name, () => 'threat carried out')).toBe('Scenario: threat carried out');
@@ -99,7 +104,7 @@ describe('labels', () => {
 
 describe('markedPoints', () => {
   it('marks a scenario only at its what-if steps, never at the documented points it copies', async () => {
-    const { markedPoints } = await import('./build-series.ts');
+    const { markedPoints } = await import('../../domain/step-series.ts');
     const scen: StepSeries = {
       key: 'k',
       imposerId: 'us',

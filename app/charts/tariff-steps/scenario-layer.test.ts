@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StepPoint } from './build-series.ts';
+import type { StepPoint } from '../../domain/step-series.ts';
 import { clipStepsToDomain, sameItems, scenarioBranch, stepAfterPath } from './scenario-layer.tsx';
 
 const pt = (t: number, rate: number): StepPoint => ({ t, rate, recordId: null, status: 'in-force' });

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
-import type { StepPoint, StepSeries } from './build-series.ts';
+import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
 import { seriesColor, seriesDash } from './constants.ts';
 
 /**

@@ -2,7 +2,7 @@ import { tooltipStyle } from './tooltip-position.ts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
-import type { StepPoint, StepSeries } from './build-series.ts';
+import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
 import { directionLabel, pointDateText, type NameOf } from './describe.ts';
 
 export interface ActivePoint {

@@ -26,7 +26,7 @@ import {
 import { useViewActions } from '../../state/view-store.ts';
 import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
 import type { LaneItem } from '../events-lane/build-lane.ts';
-import { fitSeriesToWidth, markedPoints, type StepPoint, type StepSeries } from './build-series.ts';
+import { fitSeriesToWidth, markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
 import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { markerPath } from './markers.ts';
@@ -360,8 +360,8 @@ export function TariffStepChart({
           </li>
         ))}
         <li>
-          Solid: in force or announced; dashed: threatened; dotted: proposed. Filled marker: documented rate;
-          hollow: threatened or proposed.
+          Solid: took effect; dashed: threatened or announced (not yet in effect); dotted: proposed. Filled
+          marker: a rate that took effect; hollow: one that has not.
         </li>
         {series.some((s) => s.kind === 'scenario') && (
           <li>Scenario lines (purple, dash-dot) are what-ifs, not documented facts.</li>

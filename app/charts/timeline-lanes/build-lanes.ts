@@ -1,4 +1,5 @@
 import type { Actor, Dataset, FuzzyDate } from '../../data/schema.ts';
+import { isCancellation, noteFlag, type NoteFlag } from '../../data/selectors.ts';
 
 /**
  * Pure: every dated record (tariff measures, sanctions, export controls, diplomatic events) → items on one
@@ -38,7 +39,7 @@ export interface TimelineItem {
   /** The countries (or groups) involved, people mapped to the country they act for. */
   actorIds: string[];
   laneKey: string;
-  flag: 'ambiguous' | 'conflict' | null;
+  flag: NoteFlag | null;
   /** The rate of a tariff measure, so its mark can lead with the figure. */
   rate?: number;
 }
@@ -100,12 +101,6 @@ export function laneKeyOf(actorIds: readonly string[]): string {
   return distinct.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).join('|');
 }
 
-function flagOf(notes: readonly { kind: string }[]): TimelineItem['flag'] {
-  if (notes.some((n) => n.kind === 'conflict')) return 'conflict';
-  if (notes.some((n) => n.kind === 'ambiguous')) return 'ambiguous';
-  return null;
-}
-
 function item(base: Omit<TimelineItem, 'start' | 'end' | 'exact' | 'laneKey'>): TimelineItem {
   return {
     ...base,
@@ -131,7 +126,7 @@ export function timelineItems(data: Dataset): TimelineItem[] {
         status: m.status,
         date: m.date,
         actorIds: dedupe([m.imposerId, m.targetId]),
-        flag: flagOf(m.notes),
+        flag: noteFlag(m),
         rate: m.rate,
       }),
     );
@@ -146,7 +141,7 @@ export function timelineItems(data: Dataset): TimelineItem[] {
         status: m.status,
         date: m.date,
         actorIds: dedupe([m.imposerId, m.targetId]),
-        flag: flagOf(m.notes),
+        flag: noteFlag(m),
       }),
     );
   }
@@ -155,12 +150,12 @@ export function timelineItems(data: Dataset): TimelineItem[] {
       item({
         id: e.id,
         collection: 'events',
-        kind: e.cancelsId ? 'cancellation' : e.kind,
+        kind: isCancellation(e) ? 'cancellation' : e.kind,
         title: e.title,
         status: e.status,
         date: e.date,
         actorIds: dedupe(e.partyIds),
-        flag: flagOf(e.notes),
+        flag: noteFlag(e),
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, makeDataset, makeTariff } from '../../data/test-factories.ts';
 import { indexDataset } from '../../data/selectors.ts';
-import { buildTariffSeries } from '../../charts/tariff-steps/build-series.ts';
+import { buildTariffSeries } from '../../domain/step-series.ts';
 import { isoToTime } from '../../lib/format.ts';
 import { escalationSummary, escalationTable } from './escalation-text.ts';
 

@@ -1,6 +1,7 @@
 import type { Dataset, TariffMeasure } from '../../data/schema.ts';
-import type { DatasetIndex } from '../../data/selectors.ts';
-import type { StepSeries } from '../../charts/tariff-steps/build-series.ts';
+import { isAmbiguous, noteFlag, type DatasetIndex } from '../../data/selectors.ts';
+import { hasTakenEffect, isNotYetInEffect } from '../../data/status.ts';
+import type { StepSeries } from '../../domain/step-series.ts';
 import type { LaneItem } from '../../charts/events-lane/build-lane.ts';
 import { LANE_KIND_LABEL } from '../../charts/events-lane/build-lane.ts';
 import type { TableData } from '../../components/data-table.tsx';
@@ -18,8 +19,6 @@ function byDirection(measures: readonly TariffMeasure[]): Map<string, TariffMeas
   return out;
 }
 
-const ACTUAL = new Set(['in-force', 'announced', 'suspended']);
-
 /**
  * " (basis not stated; ambiguous)": what the reader must know before quoting a figure from the summary line.
  * Ambiguity is data: a figure the documents leave ambiguous or in conflict says so here too, not only on the chart.
@@ -27,8 +26,9 @@ const ACTUAL = new Set(['in-force', 'announced', 'suspended']);
 function qualifiers(m: TariffMeasure, withBasis: boolean): string {
   const q: string[] = [];
   if (withBasis && m.basis !== 'headline') q.push(BASIS_LABEL[m.basis].toLowerCase());
-  if (m.notes.some((n) => n.kind === 'conflict')) q.push('documents conflict');
-  else if (m.notes.some((n) => n.kind === 'ambiguous')) q.push('ambiguous');
+  const flag = noteFlag(m);
+  if (flag === 'conflict') q.push('documents conflict');
+  else if (flag === 'ambiguous') q.push('ambiguous');
   return q.length ? ` (${q.join('; ')})` : '';
 }
 
@@ -41,14 +41,14 @@ export function escalationSummary(measures: readonly TariffMeasure[], name: Name
   const parts: string[] = [];
   for (const [, list] of byDirection(measures)) {
     const first = list[0]!;
-    const actual = list.filter((m) => ACTUAL.has(m.status));
+    const actual = list.filter((m) => hasTakenEffect(m.status));
     const peak = [...actual].sort((a, b) => b.rate - a.rate)[0];
     const latest = [...actual].sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
     const bits: string[] = [];
     if (peak) bits.push(`peak ${formatPercent(peak.rate)}${qualifiers(peak, false)}`);
     if (latest && latest !== peak)
       bits.push(`latest ${formatPercent(latest.rate)}${qualifiers(latest, true)}`);
-    for (const m of list.filter((x) => x.status === 'threatened' || x.status === 'proposed')) {
+    for (const m of list.filter((x) => isNotYetInEffect(x.status))) {
       bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)}${qualifiers(m, false)}`);
     }
     parts.push(`${name(first.imposerId)} on ${name(first.targetId)}: ${bits.join(', ')}`);
@@ -70,7 +70,7 @@ export function escalationTable(
     for (const p of s.points) {
       const m = p.recordId ? byId.get(p.recordId) : undefined;
       if (!m) continue;
-      const flag = m.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict') ? ' (ambiguous)' : '';
+      const flag = isAmbiguous(m) ? ' (ambiguous)' : '';
       rows.push([
         seriesLabel(s, name),
         formatPercent(m.rate) + flag,

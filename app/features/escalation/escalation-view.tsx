@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
-import { buildTariffSeries, defaultTimeDomain } from '../../charts/tariff-steps/build-series.ts';
+import { buildTariffSeries, defaultTimeDomain } from '../../domain/step-series.ts';
 import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';

@@ -1,3 +1,4 @@
+import { isNotYetInEffect } from '../../data/status.ts';
 import type { DeltaRow } from '../../charts/delta/build-delta.ts';
 import type { TableData } from '../../components/data-table.tsx';
 import { formatPercent, formatPointChange, STATUS_LABEL } from '../../lib/format.ts';
@@ -19,10 +20,10 @@ export function deltaTable(rows: readonly DeltaRow[]): TableData {
   };
 }
 
-/** " proposed" / " threatened" after a figure that is not in force yet, so the arrow never reads as a result. */
+/** " proposed" / " threatened" / " announced" after a figure that is not in force yet, so the arrow never reads as a result. */
 function pendingNote(r: DeltaRow): string {
   const s = r.after?.status;
-  return s === 'proposed' || s === 'threatened' ? ` ${STATUS_LABEL[s].toLowerCase()}` : '';
+  return s && isNotYetInEffect(s) ? ` ${STATUS_LABEL[s].toLowerCase()}` : '';
 }
 
 /** One sentence for the delta chart's frame. */

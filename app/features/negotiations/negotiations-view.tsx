@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
-import { actorName, isAmbiguous } from '../../data/selectors.ts';
+import { actorName } from '../../data/selectors.ts';
 import type { TariffMeasure } from '../../data/schema.ts';
-import { AmbiguityFlag, RecordLink, SourceButton } from '../../components/record-link.tsx';
+import { RecordFlag, RecordLink, SourceButton } from '../../components/record-link.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { buildDeltaRows } from '../../charts/delta/build-delta.ts';
@@ -30,11 +30,6 @@ import { summarizeRounds } from './summary.ts';
 import { deltaSummary, deltaTable } from './compare-table.ts';
 import './negotiations.css';
 
-function flagOf(r: { notes: { kind: string }[] }) {
-  if (!isAmbiguous(r)) return null;
-  return <AmbiguityFlag kind={r.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />;
-}
-
 function RateLinks({ rates, name }: { rates: TariffMeasure[]; name: (id: string) => string }) {
   if (rates.length === 0) return <span className="muted">no rates recorded</span>;
   return (
@@ -49,7 +44,7 @@ function RateLinks({ rates, name }: { rates: TariffMeasure[]; name: (id: string)
             {formatPercent(m.rate)}
           </RecordLink>{' '}
           {name(m.imposerId)} on {name(m.targetId)} · {BASIS_LABEL[m.basis]} · {STATUS_LABEL[m.status]}
-          {flagOf(m)}
+          <RecordFlag record={m} />
         </li>
       ))}
     </ul>
@@ -300,7 +295,7 @@ function RoundItem({
         <RecordLink recordId={e.id} className="round-title" label={`${e.title}: open source`}>
           {e.title}
         </RecordLink>
-        {flagOf(e)}
+        <RecordFlag record={e} />
         <div className="badges">
           <span className="badge">{ROUND_KIND_LABEL[r.kind]}</span>
           <span className={`badge badge-round-${r.status}`}>{ROUND_STATUS_LABEL[r.status]}</span>
@@ -327,7 +322,7 @@ function RoundColumn({ round: r, name }: { round: Round; name: (id: string) => s
     <article className="compare-col" aria-labelledby={`col-${e.id}`}>
       <h3 id={`col-${e.id}`}>
         {e.title}
-        {flagOf(e)}
+        <RecordFlag record={e} />
       </h3>
       <dl>
         <dt>Status</dt>

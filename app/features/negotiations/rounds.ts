@@ -1,5 +1,6 @@
 import type { Actor, Dataset, DiplomaticEvent, EventStatus, TariffMeasure } from '../../data/schema.ts';
 import { EVENT_STATUS_LABEL } from '../../lib/format.ts';
+import { isCancellation } from '../../data/selectors.ts';
 
 /**
  * Pure: which diplomatic events are "rounds" (negotiations, meetings, calls, summits, visits and
@@ -54,12 +55,12 @@ export function listRounds(data: Pick<Dataset, 'events' | 'tariffMeasures'>): Ro
     ids.map((id) => tariffs.get(id)).filter((m): m is TariffMeasure => m !== undefined);
   const rounds: Round[] = [];
   for (const e of data.events) {
-    const isCancellation = e.kind === 'statement' && e.cancelsId !== undefined;
-    if (!ROUND_KINDS.has(e.kind) && !isCancellation) continue;
+    const cancels = isCancellation(e);
+    if (!ROUND_KINDS.has(e.kind) && !cancels) continue;
     const round: Round = {
       event: e,
-      kind: isCancellation ? 'cancellation' : e.kind,
-      status: isCancellation ? 'cancelled' : e.status,
+      kind: cancels ? 'cancellation' : e.kind,
+      status: cancels ? 'cancelled' : e.status,
       ratesBefore: resolve(e.ratesBeforeIds),
       ratesAfter: resolve(e.ratesAfterIds),
     };

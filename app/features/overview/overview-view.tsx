@@ -1,5 +1,5 @@
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
-import { actorName, headlineTariffs, isAmbiguous } from '../../data/selectors.ts';
+import { actorName, headlineTariffs } from '../../data/selectors.ts';
 import {
   AS_OF_STATE_LABEL,
   BASIS_LABEL,
@@ -11,7 +11,7 @@ import {
 import { measureStatusesOn } from '../../data/status.ts';
 import { useViewState } from '../../state/view-store.ts';
 import './as-of-badges.css';
-import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
 import { RatesByDirectionChart } from './rates-by-direction-chart.tsx';
 
 /** First view: every documented tariff rate, by direction, each one click from its quote. */
@@ -58,11 +58,7 @@ export function OverviewView() {
                     <div className="figure-meta">
                       <span className="figure-label">
                         {t.label}
-                        {isAmbiguous(t) && (
-                          <AmbiguityFlag
-                            kind={t.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'}
-                          />
-                        )}
+                        <RecordFlag record={t} />
                       </span>
                       <span className="badges">
                         <span className={`badge badge-status-${t.status}`}>{STATUS_LABEL[t.status]}</span>

@@ -1,6 +1,6 @@
 import type { Metric, TradeMeasure } from '../../data/schema.ts';
 import type { StatusOnDate } from '../../data/status.ts';
-import { termsEnd } from '../../data/status.ts';
+import { isNotYetInEffect, termsEnd } from '../../data/status.ts';
 import { formatDayCount, formatDaySpan, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
 
 /** Pure shaping for the sanctions & export controls view. */
@@ -38,7 +38,7 @@ export function lifecycle(m: TradeMeasure, date: string): LifecycleStep[] {
   ];
   const t = m.terms;
   if (!t) return steps;
-  const hypo = m.status === 'proposed' || m.status === 'threatened' || m.status === 'announced';
+  const hypo = isNotYetInEffect(m.status);
   const prefix = hypo ? 'Would ' : '';
   const end = termsEnd(t, m.date);
   if (end) {

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { isCharted, sparkSeries } from '../../charts/metric-spark/build-series.ts';
 import { MetricSpark } from '../../charts/metric-spark/metric-spark.tsx';
-import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
-import { actorName, isAmbiguous, recordTitle, type DatasetIndex } from '../../data/selectors.ts';
+import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
+import { actorName, recordTitle, type DatasetIndex } from '../../data/selectors.ts';
 import type { Metric, TradeMeasure } from '../../data/schema.ts';
 import { measureStatusesOn, today, type StatusOnDate } from '../../data/status.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
@@ -29,10 +29,6 @@ const REACHED_LABEL = {
   maybe: 'possibly by then (date known only roughly)',
   no: 'not yet by then',
 } as const;
-
-function flagKind(r: { notes: { kind: string }[] }): 'conflict' | 'ambiguous' {
-  return r.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous';
-}
 
 /** Every sanction and export control, with its status on the as-of date, its terms' countdown and its quotes. */
 export function SanctionsView() {
@@ -136,7 +132,7 @@ function MeasureCard({
     <article className={`panel sx-card sx-state-${s.state}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="sx-title">
         {m.title}
-        {isAmbiguous(m) && <AmbiguityFlag kind={flagKind(m)} />}
+        <RecordFlag record={m} />
       </h3>
       <p className="sx-who">
         <span>
@@ -219,7 +215,7 @@ function MetricFigure({ m, index, charted }: { m: Metric; index: DatasetIndex; c
       <div className="sx-metric-meta">
         <span className="sx-metric-label">
           {m.label}
-          {isAmbiguous(m) && <AmbiguityFlag kind={flagKind(m)} />}
+          <RecordFlag record={m} />
         </span>
         <span className="muted">Measures: {m.measures}</span>
         <span className="badges">

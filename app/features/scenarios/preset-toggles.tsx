@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { ScenarioPreset } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
-import { actorName, isAmbiguous, recordTitle } from '../../data/selectors.ts';
-import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { actorName, recordTitle } from '../../data/selectors.ts';
+import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 
 const NOTE_LABEL: Record<string, string> = {
@@ -24,11 +24,6 @@ const PresetCard = memo(function PresetCard({
   index: DatasetIndex;
   onToggle: (id: string) => void;
 }) {
-  const flag = isAmbiguous(preset)
-    ? preset.notes.some((n) => n.kind === 'conflict')
-      ? 'conflict'
-      : 'ambiguous'
-    : null;
   return (
     <li className={`scn-preset ${on ? 'is-on' : ''}`}>
       <button
@@ -46,7 +41,7 @@ const PresetCard = memo(function PresetCard({
           {on ? 'On' : 'Off'}
         </span>
       </button>
-      {flag && <AmbiguityFlag kind={flag} />}
+      <RecordFlag record={preset} />
       <p className="scn-rationale">{preset.rationale}</p>
       <ul className="scn-step-list" aria-label={`Steps of “${preset.title}”`}>
         {preset.steps.map((s, i) => (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { StepPoint } from '../../charts/tariff-steps/build-series.ts';
+import type { StepPoint } from '../../domain/step-series.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import type { ComparisonRow } from '../../scenarios/engine.ts';

@@ -11,7 +11,7 @@ import {
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
-import type { StepSeries } from '../../charts/tariff-steps/build-series.ts';
+import type { StepSeries } from '../../domain/step-series.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';

@@ -17,8 +17,8 @@ import {
 import { KIND_GLYPH, KIND_LABEL, STATUS_STYLE } from '../../charts/timeline-lanes/constants.ts';
 import { TimelineLanes } from '../../charts/timeline-lanes/timeline-lanes.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
-import { actorName, isAmbiguous } from '../../data/selectors.ts';
+import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
+import { actorName } from '../../data/selectors.ts';
 import { appliesOn, measureStatusesOn, today } from '../../data/status.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import {
@@ -126,9 +126,7 @@ export function TimelineView() {
       <RecordLink recordId={m.id} label={`${text}: open source`}>
         {text}
       </RecordLink>
-      {isAmbiguous(m) && (
-        <AmbiguityFlag kind={m.notes.some((n) => n.kind === 'conflict') ? 'conflict' : 'ambiguous'} />
-      )}
+      <RecordFlag record={m} />
       <span className="muted"> · {formatFuzzyDate(m.date)}</span>
       {s?.terms && <span className="block tl-terms">{formatTermsCountdown(s.terms)}</span>}
     </li>

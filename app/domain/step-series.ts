@@ -1,6 +1,8 @@
-import type { MeasureStatus, TariffBasis, TariffMeasure } from '../../data/schema.ts';
-import { isoToTime } from '../../lib/format.ts';
-import { downsampleMinMax } from '../../lib/downsample.ts';
+import type { MeasureStatus, TariffBasis, TariffMeasure } from '../data/schema.ts';
+import { isoToTime } from '../lib/format.ts';
+import { downsampleMinMax } from '../lib/downsample.ts';
+import { hasTakenEffect } from '../data/status.ts';
+import { isAmbiguous } from '../data/selectors.ts';
 
 /**
  * Pure: documented tariff measures → step series for the escalation chart. One series per direction
@@ -9,7 +11,7 @@ import { downsampleMinMax } from '../../lib/downsample.ts';
  */
 
 /** Which kind of path a series draws. */
-export type SeriesKind = 'actual' | 'threatened' | 'proposed' | 'scenario';
+export type SeriesKind = 'actual' | 'announced' | 'threatened' | 'proposed' | 'scenario';
 
 export interface StepPoint {
   /** Epoch ms (UTC midnight). */
@@ -38,17 +40,13 @@ export interface StepSeries {
   points: StepPoint[];
 }
 
-const ACTUAL: ReadonlySet<MeasureStatus> = new Set([
-  'in-force',
-  'announced',
-  'suspended',
-  'lifted',
-  'expired',
-]);
-
-/** The kind of path a measure's status belongs to. */
+/**
+ * The kind of path a measure's status belongs to: the documented ("actual") path carries every rate that took
+ * effect (`hasTakenEffect`); announced, threatened and proposed rates branch off it, because they never applied.
+ */
 export function seriesKindOf(status: MeasureStatus): Exclude<SeriesKind, 'scenario'> {
-  if (ACTUAL.has(status)) return 'actual';
+  if (hasTakenEffect(status)) return 'actual';
+  if (status === 'announced') return 'announced';
   return status === 'threatened' ? 'threatened' : 'proposed';
 }
 
@@ -67,7 +65,7 @@ function toPoint(m: TariffMeasure): StepPoint {
   if (m.date.precision !== 'day') {
     p.span = { start: isoToTime(m.date.start), end: isoToTime(m.date.end), precision: m.date.precision };
   }
-  if (m.notes.some((n) => n.kind === 'ambiguous' || n.kind === 'conflict')) p.ambiguous = true;
+  if (isAmbiguous(m)) p.ambiguous = true;
   return p;
 }
 
