@@ -1,20 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuotes, normaliseForQuote } from './quote-check.ts';
+import { readDocument, type DocumentText } from './document-hash.ts';
+import { checkDocuments, normaliseForQuote } from './quote-check.ts';
+import type { Dataset } from './schema.ts';
 import { makeDataset } from './test-factories.ts';
 
-describe('quote check', () => {
-  const doc = 'Trump said there are “not many serious differences” between\n the two.';
+const doc = 'Trump said there are “not many serious differences” between\n the two.';
+
+async function load(text: string): Promise<DocumentText> {
+  return readDocument(new TextEncoder().encode(text));
+}
+
+/** A dataset whose source records the fingerprint of `text`, as npm run sources:hash writes it. */
+async function datasetCheckedAgainst(text: string, quote: string): Promise<Dataset> {
+  const d = makeDataset({ quote });
+  const { sha256, bytes } = await load(text);
+  d.sources = d.sources.map((s) => ({ ...s, sha256, bytes }));
+  return d;
+}
+
+describe('document and quote check', () => {
+  const quote = 'there are "not many serious differences" between the two';
 
   it('forgives curly quotes and line breaks, nothing else', () => {
     expect(normaliseForQuote(doc)).toContain('"not many serious differences" between the two');
   });
 
-  it('passes a verbatim quote and fails an altered one, naming record and field', () => {
-    const ok = makeDataset({ quote: 'there are "not many serious differences" between the two' });
-    expect(checkQuotes('data/dataset.json', ok, new Map([['src-a', doc]]))).toEqual([]);
+  it('fingerprints a document by the SHA-256 and length of its UTF-8 bytes', async () => {
+    const f = await load('abc');
+    expect(f).toMatchObject({
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      bytes: 3,
+    });
+    // A curly quote is three bytes, not one character.
+    expect((await load('“')).bytes).toBe(3);
+  });
 
-    const altered = makeDataset({ quote: 'there are "not many serious differences" between the three' });
-    const problems = checkQuotes('data/dataset.json', altered, new Map([['src-a', doc]]));
+  it('passes a verbatim quote and fails an altered one, naming record and field', async () => {
+    const ok = await datasetCheckedAgainst(doc, quote);
+    expect(checkDocuments('data/dataset.json', ok, new Map([['src-a', await load(doc)]]))).toEqual([]);
+
+    const altered = await datasetCheckedAgainst(doc, quote.replace('two', 'three'));
+    const problems = checkDocuments('data/dataset.json', altered, new Map([['src-a', await load(doc)]]));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.find((p) => p.recordId === 'tm-a')).toMatchObject({
       recordId: 'tm-a',
@@ -23,8 +49,26 @@ describe('quote check', () => {
     });
   });
 
+  it('fails a document that is not the text the quotes were checked against, naming the source', async () => {
+    const data = await datasetCheckedAgainst(doc, quote);
+    // One word changed outside every quote: the quotes still match, the hash does not.
+    const edited = await load(doc.replace('Trump said', 'Trump told reporters'));
+    const problems = checkDocuments('data/dataset.json', data, new Map([['src-a', edited]]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ where: 'sources[0]', recordId: 'src-a', field: 'sha256' });
+    expect(problems[0]?.message).toContain('document "a.txt" is not the text');
+    expect(problems[0]?.message).toContain(`(${Buffer.byteLength(doc)} bytes)`);
+  });
+
+  it('fails a document with the same length but one byte changed', async () => {
+    const data = await datasetCheckedAgainst(doc, quote);
+    const edited = await load(doc.replace('Trump', 'Tramp'));
+    const problems = checkDocuments('data/dataset.json', data, new Map([['src-a', edited]]));
+    expect(problems.map((p) => p.field)).toEqual(['sha256']);
+  });
+
   it('reports a missing document file', () => {
-    const problems = checkQuotes('data/dataset.json', makeDataset({}), new Map([['src-a', undefined]]));
+    const problems = checkDocuments('data/dataset.json', makeDataset({}), new Map([['src-a', undefined]]));
     expect(problems[0]?.message).toMatch(/not found/);
   });
 });

@@ -1,5 +1,6 @@
 import { RECORD_COLLECTIONS, type Dataset } from './schema.ts';
 import type { DatasetProblem } from './problems.ts';
+import type { DocumentText } from './document-hash.ts';
 
 /**
  * Normalises text for the verbatim check: curly and straight quote marks are the same, and any run of
@@ -14,26 +15,42 @@ export function normaliseForQuote(text: string): string {
 }
 
 /**
- * Checks that every quote occurs verbatim in its document. `documents` maps a source id to its text
- * (absent when the file could not be read). Pure.
+ * Checks each source's document against the dataset: the file is there, it is the very text the quotes
+ * were checked against (SHA-256 and length as the source records them), and every quote occurs verbatim
+ * in it. `documents` maps a source id to its text and fingerprint (absent when the file could not be
+ * read). Pure.
  */
-export function checkQuotes(
+export function checkDocuments(
   file: string,
   data: Dataset,
-  documents: Map<string, string | undefined>,
+  documents: Map<string, DocumentText | undefined>,
 ): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const normalised = new Map<string, string>();
-  for (const [id, text] of documents) if (text !== undefined) normalised.set(id, normaliseForQuote(text));
+  for (const [id, doc] of documents) if (doc !== undefined) normalised.set(id, normaliseForQuote(doc.text));
 
   data.sources.forEach((s, i) => {
-    if (documents.get(s.id) === undefined) {
+    const doc = documents.get(s.id);
+    const where = `sources[${i}]`;
+    if (doc === undefined) {
       problems.push({
         file,
-        where: `sources[${i}]`,
+        where,
         recordId: s.id,
         field: 'file',
         message: `document "${s.file}" not found`,
+      });
+    } else if (doc.sha256 !== s.sha256 || doc.bytes !== s.bytes) {
+      problems.push({
+        file,
+        where,
+        recordId: s.id,
+        field: 'sha256',
+        message:
+          `document "${s.file}" is not the text this source's quotes were checked against: the dataset ` +
+          `records SHA-256 ${s.sha256.slice(0, 12)}… (${s.bytes} bytes), the file has ` +
+          `${doc.sha256.slice(0, 12)}… (${doc.bytes} bytes). If the document changed on purpose, check ` +
+          `its quotes again and run npm run sources:hash`,
       });
     }
   });

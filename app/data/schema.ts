@@ -81,6 +81,15 @@ export const sourceKind = z.enum(['opinion', 'analysis', 'report', 'commentary']
 export const source = z.object({
   id,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'file is a seed file name such as 000_x.txt'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'sha256 is 64 lower-case hex digits (npm run sources:hash writes it)')
+    .describe('SHA-256 of the document file the quotes were checked against (npm run sources:hash)'),
+  bytes: z
+    .number()
+    .int()
+    .positive()
+    .describe('Length in bytes of the document file the quotes were checked against'),
   title: z.string().min(1),
   author: z.string().optional().describe('Author as the document gives it; absent when it names none'),
   publisher: z.string().optional(),

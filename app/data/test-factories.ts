@@ -48,6 +48,8 @@ export function makeDataset(opts: { quote?: string; tariffs?: TariffMeasure[] } 
       {
         id: 'src-a',
         file: 'a.txt',
+        sha256: '0'.repeat(64),
+        bytes: 1,
         title: 'A',
         published: day('2025-01-01'),
         kind: 'opinion',
