@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { datasetQueries } from './data/queries.ts';
 import { DatasetErrorPage } from './components/dataset-error-page.tsx';
+import { DatasetLoading } from './components/dataset-loading.tsx';
 import { Notices } from './components/notices.tsx';
 import { ProvenanceDrawer } from './components/provenance-drawer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
@@ -24,9 +25,7 @@ export function App() {
       <Notices />
       <main id="main" tabIndex={-1}>
         {dataset.isPending ? (
-          <p className="loading" role="status">
-            Loading the dataset…
-          </p>
+          <DatasetLoading />
         ) : dataset.isError ? (
           <DatasetErrorPage error={dataset.error} />
         ) : (
