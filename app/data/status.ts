@@ -201,19 +201,63 @@ export function termsOnDate(
 /**
  * The tariff measures that replace `m`: any measure naming it in `replacesId`, and later measures of the same
  * direction and basis that took effect (a new rate replaces the previous one). Proposed or threatened rates
- * replace nothing until the documents say they took effect.
+ * replace nothing until the documents say they took effect. Earliest first.
  */
 export function tariffReplacements(m: TariffMeasure, all: readonly TariffMeasure[]): TariffMeasure[] {
-  return all.filter(
-    (o) =>
-      o.id !== m.id &&
-      hasTakenEffect(o.status) &&
-      (o.replacesId === m.id ||
-        (o.imposerId === m.imposerId &&
-          o.targetId === m.targetId &&
-          o.basis === m.basis &&
-          o.date.start > m.date.end)),
-  );
+  return replacementIndex(all)(m, null);
+}
+
+type ReplacementLookup = (m: TariffMeasure, by: string | null) => TariffMeasure[];
+const replacementIndexes = new WeakMap<readonly TariffMeasure[], ReplacementLookup>();
+const byStart = (a: { date: FuzzyDate }, b: { date: FuzzyDate }) =>
+  a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0;
+
+/**
+ * The replacements of every measure of `all`, indexed once per list: measures that took effect, grouped by
+ * direction and basis and sorted by start, so a measure's later rates are a binary search away instead of a
+ * scan of the whole list (which made the state of every measure on a date quadratic in the record count).
+ * With `by`, only the replacements that can decide the state on that date: those starting on or before it, up
+ * to and including the first that certainly applies (statusOnDate looks no further).
+ */
+function replacementIndex(all: readonly TariffMeasure[]): ReplacementLookup {
+  const cached = replacementIndexes.get(all);
+  if (cached) return cached;
+  const groups = new Map<string, TariffMeasure[]>();
+  const named = new Map<string, TariffMeasure[]>();
+  for (const o of all) {
+    if (!hasTakenEffect(o.status)) continue;
+    const key = `${o.imposerId}>${o.targetId}|${o.basis}`;
+    const g = groups.get(key);
+    if (g) g.push(o);
+    else groups.set(key, [o]);
+    if (o.replacesId) named.set(o.replacesId, [...(named.get(o.replacesId) ?? []), o]);
+  }
+  for (const g of groups.values()) g.sort(byStart);
+  const lookup: ReplacementLookup = (m, by) => {
+    const g = groups.get(`${m.imposerId}>${m.targetId}|${m.basis}`) ?? [];
+    // First measure of the group that starts after m's date span ends.
+    let lo = 0;
+    let hi = g.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g[mid]!.date.start > m.date.end) hi = mid;
+      else lo = mid + 1;
+    }
+    const later: TariffMeasure[] = [];
+    for (let i = lo; i < g.length; i++) {
+      const o = g[i]!;
+      if (by !== null && o.date.start > by) break;
+      if (o.id === m.id) continue;
+      later.push(o);
+      if (by !== null && positionOf(o.date, by) === 'after') break;
+    }
+    const explicit = (named.get(m.id) ?? []).filter(
+      (o) => o.id !== m.id && !later.includes(o) && (by === null || o.date.start <= by),
+    );
+    return explicit.length === 0 ? later : [...explicit, ...later].sort(byStart);
+  };
+  replacementIndexes.set(all, lookup);
+  return lookup;
 }
 
 /**
@@ -223,6 +267,11 @@ export function tariffReplacements(m: TariffMeasure, all: readonly TariffMeasure
  */
 export function tradeReplacements(_m: TradeMeasure, _all: readonly TradeMeasure[]): TradeMeasure[] {
   return [];
+}
+
+function isSortedByStart(list: readonly { date: FuzzyDate }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.date.start > list[i]!.date.start) return false;
+  return true;
 }
 
 /** Core rule: a measure's state on D, given the measures that replace it. */
@@ -246,11 +295,21 @@ export function statusOnDate(
     // (withinDateSpan tells the UI when even that is uncertain.)
     return { ...base, state: m.status as 'suspended' | 'lifted' | 'expired' };
   }
-  // Earliest-applying replacement first: a certain one beats a possible one.
-  const reps = [...replacements].sort((a, b) => a.date.start.localeCompare(b.date.start));
-  const certain = reps.find((r) => positionOf(r.date, date) === 'after');
+  // Earliest-applying replacement first: a certain one beats a possible one. Only replacements that start
+  // on or before D can apply on D, and the list is earliest first, so the scan stops at the first later one.
+  const reps = isSortedByStart(replacements) ? replacements : [...replacements].sort(byStart);
+  let certain: { id: string } | undefined;
+  let possible: { id: string } | undefined;
+  for (const r of reps) {
+    if (r.date.start > date) break;
+    const at = positionOf(r.date, date);
+    if (at === 'after') {
+      certain = r;
+      break;
+    }
+    if (at === 'within') possible ??= r;
+  }
   if (certain) return { ...base, state: 'superseded', replacedById: certain.id };
-  const possible = reps.find((r) => positionOf(r.date, date) === 'within');
   const t = base.terms;
   if (t?.phase === 'lapsed') return { ...base, state: 'lapsed' };
   if (pos === 'within') return { ...base, state: 'possibly-in-force' };
@@ -264,7 +323,7 @@ export function statusOnDate(
 
 /** A tariff rate's state on D, taking later rates of the same direction and basis into account. */
 export function tariffStatusOn(m: TariffMeasure, all: readonly TariffMeasure[], date: string): StatusOnDate {
-  return statusOnDate(m, tariffReplacements(m, all), date);
+  return statusOnDate(m, replacementIndex(all)(m, date), date);
 }
 
 /** A sanction's or export control's state on D, with the countdown of its terms. */
