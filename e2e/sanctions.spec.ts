@@ -1,8 +1,8 @@
+import { addDays, daysBetween } from '../app/lib/dates.ts';
 import { formatIsoDate, formatMetricValue, STATUS_LABEL } from '../app/lib/format.ts';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
-const DAY = 86_400_000;
-const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+const days = daysBetween;
 
 // A window that ends on a date, and a draft with a one-year term: looked up in the dataset, not hard-coded.
 const windowed = shipped.tradeMeasures.find((m) => m.terms?.endsOn && m.status === 'in-force')!;
@@ -26,6 +26,28 @@ test.describe('sanctions and export controls', () => {
       await expect(card).toContainText(`Sector: ${m.sector}`);
       await expect(card).toContainText(`Documented: ${STATUS_LABEL[m.status]}`);
     }
+  });
+
+  test('an as-of date typed with the keyboard is the date every view and the link use', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=sanctions');
+    const field = page.getByLabel('As of', { exact: true });
+    await field.focus();
+    // Month, day, then the year digit by digit: 0002, 0020 and 0202 are never taken for the date.
+    await page.keyboard.type('0301202');
+    await expect(
+      page.getByText(/^As of: enter a full date between 1900 and 2100; the views show today/),
+    ).toBeVisible();
+    await expect(page).not.toHaveURL(/asOf=/);
+    await page.keyboard.type('5');
+    await expect(field).toHaveValue('2025-03-01');
+    await expect(page).toHaveURL(/asOf=2025-03-01/);
+    const card = page.getByRole('article', { name: windowed.title });
+    await expect(card.getByTestId('as-of-state')).toHaveText('In force');
+    await expect(card.getByTestId('countdown')).toContainText(`${days('2025-03-01', endsOn)} days left`);
+    await expect(page.getByText(/enter a full date/)).toHaveCount(0);
   });
 
   test('setting an as-of date changes status and countdown', async ({ page, dashboard }) => {
@@ -163,7 +185,7 @@ test.describe('the as-of date in the overview', () => {
       shipped.tariffMeasures.some((o) => o.replacesId === t.id && o.status === 'in-force'),
     )!;
     const replacement = shipped.tariffMeasures.find((o) => o.replacesId === replaced.id)!;
-    const afterBoth = new Date(Date.parse(replacement.date.end) + 10 * DAY).toISOString().slice(0, 10);
+    const afterBoth = addDays(replacement.date.end, 10);
     await dashboard.open(`asOf=${afterBoth}`);
     const item = (t: typeof replaced) =>
       page

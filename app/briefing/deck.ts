@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VIEWS, isViewId, type ViewId } from '../state/view-state.ts';
 import { formatIsoDate } from '../lib/format.ts';
+import { isRealDate } from '../lib/dates.ts';
 
 /**
  * The briefing deck: an ordered list of slides, each a saved view state (its permalink query string),
@@ -101,7 +102,7 @@ export function defaultSlideTitle(query: string): string {
   const view = slideView(query);
   const label = VIEWS.find((v) => v.id === view)?.label ?? view;
   const asOf = params.get('asOf');
-  return asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${label}, as of ${formatIsoDate(asOf)}` : label;
+  return asOf && isRealDate(asOf) ? `${label}, as of ${formatIsoDate(asOf)}` : label;
 }
 
 /**

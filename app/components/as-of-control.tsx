@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useViewActions, useViewState } from '../state/view-store.ts';
 import { formatIsoDate } from '../lib/format.ts';
+import { DateField } from './date-field.tsx';
 import './as-of-control.css';
 
 /** Dates an analyst often wants to read the state of the world on (each marks a documented turn). */
@@ -10,8 +11,6 @@ export const AS_OF_PRESETS: readonly { date: string; label: string }[] = [
   { date: '2025-09-15', label: 'mid Sep 2025: summer truce' },
   { date: '2025-11-02', label: '2 Nov 2025: after the threatened start' },
 ];
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The global "as of" date: every view shows what was in force on it (none set = today). Lives in the
@@ -27,18 +26,16 @@ export function AsOfControl() {
       <label htmlFor={inputId} className="as-of-label">
         As of
       </label>
-      <input
+      <DateField
         id={inputId}
-        type="date"
+        name="As of"
         min="2015-01-01"
         max="2030-12-31"
-        value={asOf ?? ''}
+        value={asOf}
         aria-describedby={`${inputId}-hint`}
-        onChange={(e) => {
-          const v = e.target.value;
-          if (v === '') asOfSet(null);
-          else if (ISO.test(v)) asOfSet(v);
-        }}
+        onChange={asOfSet}
+        onClear={() => asOfSet(null)}
+        showing={asOf ? `the views show ${formatIsoDate(asOf)}` : 'the views show today'}
       />
       <span id={`${inputId}-hint`} className="visually-hidden">
         {asOf ? `Showing what was in force on ${formatIsoDate(asOf)}.` : 'No date set: views show today.'}

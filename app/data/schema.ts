@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISO_DATE, isRealDate } from '../lib/dates.ts';
 
 /**
  * The single definition of the dataset. Types are inferred from these schemas and the JSON Schema in
@@ -15,11 +16,8 @@ const id = z
 /** An ISO calendar date (YYYY-MM-DD) that must exist on the calendar. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  .regex(ISO_DATE, 'dates are written YYYY-MM-DD')
+  .refine(isRealDate, 'not a real calendar date');
 
 /** How precisely a document pins a date down; coarse dates are drawn as spans, never as fake exact days. */
 export const datePrecision = z.enum([

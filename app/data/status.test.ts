@@ -9,15 +9,8 @@ import {
   tariffReplacements,
   tariffStatusOn,
   termsOnDate,
-  today,
   tradeMeasureStatusOn,
 } from './status.ts';
-
-describe('today', () => {
-  it('reads the given clock as a UTC date', () => {
-    expect(today(() => new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-26');
-  });
-});
 
 describe('positionOf', () => {
   it('treats an exact day as applying from that day', () => {

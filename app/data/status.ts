@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../lib/dates.ts';
 import type { Dataset, FuzzyDate, MeasureStatus, TariffMeasure, TimeTerms, TradeMeasure } from './schema.ts';
 
 /**
@@ -93,29 +94,8 @@ export function hasLapsed(status: MeasureStatus): boolean {
   return status === 'lifted' || status === 'expired';
 }
 
-const DAY_MS = 86_400_000;
 /** How long after its last documented date a measure is still shown as simply "in force". */
 export const STALE_AFTER_DAYS = 365;
-
-function toTime(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
-
-function plusDays(iso: string, days: number): string {
-  return new Date(toTime(iso) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function diffDays(a: string, b: string): number {
-  return Math.round((toTime(b) - toTime(a)) / DAY_MS);
-}
-
-/**
- * Today's date (ISO, UTC) from the clock. Tests pass their own clock; the UI calls it once per render of a
- * view that needs "today" when no as-of date is set.
- */
-export function today(clock: () => Date = () => new Date()): string {
-  return clock().toISOString().slice(0, 10);
-}
 
 /** Where D lies relative to a fuzzy date: before it, inside its span, or after (on or after an exact day). */
 export function positionOf(d: FuzzyDate, date: string): 'before' | 'within' | 'after' {
@@ -130,8 +110,8 @@ export function termsEnd(terms: TimeTerms, start: FuzzyDate): (DaySpan & { expli
   // A fixed duration followed by periodic review does not lapse; it goes into review.
   if (terms.durationDays !== undefined && terms.reviewEveryDays === undefined) {
     return {
-      earliest: plusDays(start.start, terms.durationDays),
-      latest: plusDays(start.end, terms.durationDays),
+      earliest: addDays(start.start, terms.durationDays),
+      latest: addDays(start.end, terms.durationDays),
       explicit: false,
     };
   }
@@ -149,11 +129,11 @@ export function nextReview(
   const first = terms.durationDays ?? every;
   // Number of whole review periods after the first review that have passed by D (counted from the latest start,
   // so the earliest review shown is never one that may not have come yet).
-  const sinceFirst = diffDays(plusDays(start.start, first), date);
+  const sinceFirst = daysBetween(addDays(start.start, first), date);
   const k = sinceFirst <= 0 ? 0 : Math.ceil(sinceFirst / every);
-  const earliest = plusDays(start.start, first + k * every);
-  const latest = plusDays(start.end, first + k * every);
-  return { earliest, latest, daysUntil: diffDays(date, earliest) };
+  const earliest = addDays(start.start, first + k * every);
+  const latest = addDays(start.end, first + k * every);
+  return { earliest, latest, daysUntil: daysBetween(date, earliest) };
 }
 
 /** Where time-limited terms stand on D. */
@@ -171,13 +151,13 @@ export function termsOnDate(
   if (review) out.nextReview = review;
   if (date < start.start) {
     out.phase = 'not-started';
-    if (end) out.daysLeft = diffDays(date, end.earliest);
+    if (end) out.daysLeft = daysBetween(date, end.earliest);
     return out;
   }
   if (end) {
     if (date > end.latest) {
       out.phase = 'lapsed';
-      out.daysSinceLapse = diffDays(end.latest, date);
+      out.daysSinceLapse = daysBetween(end.latest, date);
       delete out.nextReview;
     } else if (date === end.earliest && end.earliest === end.latest) {
       out.phase = 'ends-today';
@@ -186,14 +166,14 @@ export function termsOnDate(
       out.phase = 'possibly-lapsed';
       out.daysLeft = 0;
     } else {
-      out.daysLeft = diffDays(date, end.earliest);
+      out.daysLeft = daysBetween(date, end.earliest);
     }
     return out;
   }
-  if (review && terms.durationDays !== undefined && date >= plusDays(start.start, terms.durationDays)) {
+  if (review && terms.durationDays !== undefined && date >= addDays(start.start, terms.durationDays)) {
     out.phase = 'under-review';
   } else if (terms.durationDays !== undefined) {
-    out.daysLeft = Math.max(0, diffDays(date, plusDays(start.start, terms.durationDays)));
+    out.daysLeft = Math.max(0, daysBetween(date, addDays(start.start, terms.durationDays)));
   }
   return out;
 }
@@ -315,7 +295,7 @@ export function statusOnDate(
   if (pos === 'within') return { ...base, state: 'possibly-in-force' };
   if (possible) return { ...base, state: 'possibly-superseded', replacedById: possible.id };
   if (t?.phase === 'possibly-lapsed') return { ...base, state: 'possibly-lapsed' };
-  if (t?.phase !== 'running' && diffDays(m.date.end, date) > STALE_AFTER_DAYS) {
+  if (t?.phase !== 'running' && daysBetween(m.date.end, date) > STALE_AFTER_DAYS) {
     return { ...base, state: 'last-documented-in-force' };
   }
   return { ...base, state: 'in-force' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, makeTariff } from '../data/test-factories.ts';
 import { buildTariffSeries, markedPoints, rateAt } from './step-series.ts';
-import { isoToTime } from '../lib/format.ts';
+import { isoToTime } from '../lib/dates.ts';
 
 const END = isoToTime('2026-01-01');
 

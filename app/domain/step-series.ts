@@ -1,5 +1,5 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../data/schema.ts';
-import { isoToTime } from '../lib/format.ts';
+import { DAY_MS, isoToTime } from '../lib/dates.ts';
 import { downsampleMinMax } from '../lib/downsample.ts';
 import { hasTakenEffect } from '../data/status.ts';
 import { isAmbiguous } from '../data/selectors.ts';
@@ -126,8 +126,6 @@ export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: n
   return series.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-const DAY = 86_400_000;
-
 /**
  * The default time axis: from 1 Jan 2025 (or the earliest documented rate, if earlier) to the first of the
  * month at least ~two months after the last documented date, so the last rate is visibly lasting.
@@ -139,7 +137,7 @@ export function defaultTimeDomain(measures: readonly TariffMeasure[]): [number, 
     start = Math.min(start, isoToTime(m.date.start));
     end = Math.max(end, isoToTime(m.date.end));
   }
-  const padded = new Date(end + 45 * DAY);
+  const padded = new Date(end + 45 * DAY_MS);
   const endOfAxis = Date.UTC(padded.getUTCFullYear(), padded.getUTCMonth() + 1, 1);
   return [start, endOfAxis];
 }

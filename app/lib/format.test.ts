@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysBetween,
-  formatFuzzyDate,
-  formatMetricValue,
-  formatMoney,
-  formatPercent,
-} from './format.ts';
+import { formatFuzzyDate, formatMetricValue, formatMoney, formatPercent } from './format.ts';
 
 describe('format', () => {
   it('formats percents and money as an analyst reads them', () => {
@@ -36,10 +29,5 @@ describe('format', () => {
     expect(formatFuzzyDate({ ...d, label: '2018 (not stated)', inferred: true, reasoning: 'x' })).toBe(
       '2018 (not stated; inferred)',
     );
-  });
-
-  it('does date arithmetic in whole UTC days', () => {
-    expect(daysBetween('2025-01-10', '2025-03-12')).toBe(61);
-    expect(addDays('2025-10-05', 6)).toBe('2025-10-11');
   });
 });

@@ -105,26 +105,6 @@ export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
   collapsed: 'Collapsed',
 };
 
-/** Days between two ISO dates (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Adds days to an ISO date. */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** ISO date → epoch ms at UTC midnight, the unit of every time axis. */
-export function isoToTime(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
-
-/** Epoch ms → ISO date. */
-export function timeToIso(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 /** Short axis tick: "Oct 2025". */
 export function formatMonthTick(t: number): string {
   const d = new Date(t);

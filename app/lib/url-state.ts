@@ -1,3 +1,4 @@
+import { isRealDate } from './dates.ts';
 import { DEFAULT_VIEW_STATE, isViewId, type ViewState } from '../state/view-state.ts';
 
 /**
@@ -7,17 +8,10 @@ import { DEFAULT_VIEW_STATE, isViewId, type ViewState } from '../state/view-stat
 
 export const URL_VERSION = '1';
 const ID_LIST = /^[a-z0-9][a-z0-9-]*$/;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface DecodeResult<T> {
   state: Partial<T>;
   problems: string[];
-}
-
-function isRealDate(s: string): boolean {
-  if (!ISO.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 const LIST_KEYS = ['rounds', 'negParties', 'negStatuses', 'tlActors', 'tlKinds', 'tlStatuses'] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StepSeries } from '../domain/step-series.ts';
 import { fitForChart } from './chart-fit.ts';
+import { DAY_MS } from '../lib/dates.ts';
 
 function big(n: number, withScenarioAt: number[] = []): StepSeries {
   return {
@@ -11,7 +12,7 @@ function big(n: number, withScenarioAt: number[] = []): StepSeries {
     kind: 'scenario',
     scenarioId: 'scenario-a',
     points: Array.from({ length: n }, (_, i) => ({
-      t: i * 86_400_000,
+      t: i * DAY_MS,
       rate: (i * 7919) % 300,
       recordId: `tm-${i}`,
       status: 'in-force' as const,

@@ -23,6 +23,12 @@ describe('custom step draft', () => {
     expect(r.errors.date).toBe('Date: enter a full date between 1900 and 2100.');
   });
 
+  it('asks for a full date while the date field holds one still being typed', () => {
+    const r = checkDraft({ ...EMPTY_DRAFT, date: '', dateIncomplete: true, rate: '5', label: 'x' });
+    expect(r.step).toBeNull();
+    expect(r.errors.date).toBe('Date: enter a full date between 1900 and 2100.');
+  });
+
   it('refuses a step whose imposer is its target', () => {
     expect(
       checkDraft({ ...EMPTY_DRAFT, date: '2026-01-01', rate: '10', label: 'x', targetId: 'us' }).errors

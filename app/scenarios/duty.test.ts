@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { day, makeDataset, makePreset, makeTariff, span } from '../data/test-factories.ts';
 import { runScenarios } from './engine.ts';
-import { completeDate, computeDuty, dutyAt, dutyPaths, dutySummary, uncertainStartOn } from './duty.ts';
+import { computeDuty, dutyAt, dutyPaths, dutySummary, uncertainStartOn } from './duty.ts';
 import type { DutyLine } from './duty.ts';
 import { buildTariffSeries } from '../domain/step-series.ts';
-import { isoToTime } from '../lib/format.ts';
+import { isoToTime } from '../lib/dates.ts';
 
 function dataset() {
   const d = makeDataset({
@@ -119,16 +119,6 @@ describe('duty calculator', () => {
         },
       ),
     );
-  });
-});
-
-describe('completeDate', () => {
-  it('accepts a full, real date in a plausible year', () => {
-    expect(completeDate('2026-07-01')).toBe('2026-07-01');
-  });
-  it('rejects what a date field holds while a year is typed digit by digit, and unreal dates', () => {
-    for (const raw of ['', '0002-07-01', '0026-07-01', '0202-07-01', '2026-02-30', '2026-7-1', '3000-01-01'])
-      expect(completeDate(raw)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../domain/step-series.ts';
-import { addDays, BASIS_LABEL, formatMoney, isoToTime, timeToIso } from '../lib/format.ts';
+import { BASIS_LABEL, formatMoney } from '../lib/format.ts';
+import { addDays, isoToTime, timeToIso } from '../lib/dates.ts';
 import {
   collectSteps,
   composeScenario,
@@ -143,23 +144,6 @@ export function computeDuty(opts: {
     }
   }
   return lines;
-}
-
-/** Earliest and latest year a typed date may have: a date field passes through years like 0002 and 0202
- * while a year is typed digit by digit, and none of those is a date anyone means. */
-export const DATE_YEARS = { min: 1900, max: 2100 } as const;
-
-/**
- * The date a date field holds, or null while it is incomplete, not a real calendar date, or outside
- * DATE_YEARS (still being typed). Pure, so the field can keep what is typed and commit only a full date.
- */
-export function completeDate(raw: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (year < DATE_YEARS.min || year > DATE_YEARS.max) return null;
-  const d = new Date(`${raw}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === raw ? raw : null;
 }
 
 /** The calculator's default date: the day after the last documented rate or preset step, so every preset shows. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { day, makeDataset, makePreset, makeTariff } from '../data/test-factories.ts';
 import { buildTariffSeries } from '../domain/step-series.ts';
-import { isoToTime } from '../lib/format.ts';
+import { isoToTime } from '../lib/dates.ts';
 import type { Dataset, ScenarioStep } from '../data/schema.ts';
 import { compareScenarios, runScenarios, scenarioDomain, toggleId, type CustomStep } from './engine.ts';
 

@@ -6,7 +6,7 @@ import {
   type StepPoint,
   type StepSeries,
 } from '../domain/step-series.ts';
-import { addDays, isoToTime } from '../lib/format.ts';
+import { addDays, isoToTime } from '../lib/dates.ts';
 
 /**
  * The scenario engine. Pure: dataset + active preset ids + custom steps → the documented (baseline) series

@@ -15,7 +15,7 @@ const tm = (over: Partial<TradeMeasure>) =>
     date: day('2025-10-05'),
     ...over,
   });
-import { isoToTime } from '../../lib/format.ts';
+import { isoToTime } from '../../lib/dates.ts';
 import { buildLaneItems, stackLane } from './build-lane.ts';
 
 const domain: [number, number] = [isoToTime('2025-01-01'), isoToTime('2026-01-01')];

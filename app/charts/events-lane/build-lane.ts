@@ -1,5 +1,6 @@
 import type { Dataset, DatePrecision, DiplomaticEvent, TradeMeasure } from '../../data/schema.ts';
-import { formatFuzzyDate, isoToTime } from '../../lib/format.ts';
+import { formatFuzzyDate } from '../../lib/format.ts';
+import { isoToTime } from '../../lib/dates.ts';
 import { isAmbiguous, isCancellation } from '../../data/selectors.ts';
 import type { MarkerShape } from '../tariff-steps/markers.ts';
 

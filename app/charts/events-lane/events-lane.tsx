@@ -3,7 +3,8 @@ import './events-lane.css';
 import { useMemo, useState } from 'react';
 import { useViewActions } from '../../state/view-store.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { formatSpanRange, timeToIso } from '../../lib/format.ts';
+import { formatSpanRange } from '../../lib/format.ts';
+import { DAY_MS, timeToIso } from '../../lib/dates.ts';
 import { isHollow, markerPath } from '../tariff-steps/markers.ts';
 import {
   LANE_KIND_LABEL,
@@ -16,7 +17,6 @@ import {
 
 const SUB_ROW = 22;
 const ROW_GAP = 10;
-const DAY = 86_400_000;
 
 /** Accessible name of a lane marker. */
 export function laneItemLabel(item: LaneItem): string {
@@ -90,7 +90,7 @@ export function EventsLane({
         {items.map((item) => {
           const x = toPx(item.start);
           const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
-          const x2 = toPx(item.end + DAY);
+          const x2 = toPx(item.end + DAY_MS);
           const shape = LANE_KIND_SHAPE[item.kind];
           const open = () => recordOpened(item.id);
           return (

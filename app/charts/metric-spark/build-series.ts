@@ -1,4 +1,5 @@
 import type { Metric } from '../../data/schema.ts';
+import { isoToTime } from '../../lib/dates.ts';
 
 /**
  * Pure: metrics → small series. Only metrics that share a `series` id are comparable points of one line, and
@@ -24,10 +25,6 @@ export interface SparkSeries {
 
 const NOT_CHARTED: ReadonlySet<Metric['unit']> = new Set(['rank', 'count']);
 
-function time(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
-
 /** Series with at least two comparable points, in time order. Mixed units in one series are split apart. */
 export function sparkSeries(metrics: readonly Metric[]): SparkSeries[] {
   const groups = new Map<string, Metric[]>();
@@ -42,8 +39,8 @@ export function sparkSeries(metrics: readonly Metric[]): SparkSeries[] {
     if (!first || ms.length < 2) continue;
     const points = ms
       .map((m) => {
-        const start = time(m.period.start);
-        const end = time(m.period.end);
+        const start = isoToTime(m.period.start);
+        const end = isoToTime(m.period.end);
         return {
           t: (start + end) / 2,
           value: m.value,

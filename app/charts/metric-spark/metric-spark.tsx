@@ -3,7 +3,8 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useUntabbableLayers } from '../tariff-steps/use-untabbable-layers.ts';
 import type { TableData } from '../../components/data-table.tsx';
-import { formatIsoDate, formatMetricValue, formatMonthTick, timeToIso } from '../../lib/format.ts';
+import { formatIsoDate, formatMetricValue, formatMonthTick } from '../../lib/format.ts';
+import { timeToIso } from '../../lib/dates.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import type { SparkSeries } from './build-series.ts';
 

@@ -6,8 +6,8 @@ import {
   formatPercent,
   formatSpanRange,
   STATUS_LABEL,
-  timeToIso,
 } from '../../lib/format.ts';
+import { timeToIso } from '../../lib/dates.ts';
 import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
 import { KIND_LABEL } from './constants.ts';
 

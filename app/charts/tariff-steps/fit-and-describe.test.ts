@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, makeTariff } from '../../data/test-factories.ts';
-import { formatSpanRange, isoToTime } from '../../lib/format.ts';
+import { formatSpanRange } from '../../lib/format.ts';
+import { isoToTime } from '../../lib/dates.ts';
 import {
   buildTariffSeries,
   defaultTimeDomain,

@@ -12,6 +12,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import type { FuzzyDate } from '../../data/schema.ts';
+import { DAY_MS, timeToIso } from '../../lib/dates.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
 import {
@@ -21,7 +22,6 @@ import {
   formatMonthTick,
   formatPercent,
   formatSpanRange,
-  timeToIso,
 } from '../../lib/format.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
@@ -52,7 +52,6 @@ export interface TariffStepChartProps {
   describe?: (s: StepSeries) => string;
 }
 
-const DAY = 86_400_000;
 /** Half the height of a coarse-date band, as a share of the y axis (about 8 px on the desk chart). */
 const BAND_HALF_HEIGHT = 0.027;
 /** Below this width (a phone) the legend's reading notes fold into a disclosure. */
@@ -241,7 +240,7 @@ export function TariffStepChart({
           .map((p) => ({
             key: `${s.key}-${p.t}-${p.rate}`,
             x1: p.span!.start,
-            x2: p.span!.end + DAY,
+            x2: p.span!.end + DAY_MS,
             rate: p.rate,
             color: seriesColor(s),
           })),

@@ -1,5 +1,6 @@
 import type { Actor, Dataset, FuzzyDate } from '../../data/schema.ts';
 import { isCancellation, noteFlag, type NoteFlag } from '../../data/selectors.ts';
+import { DAY_MS, isoToTime, timeToIso } from '../../lib/dates.ts';
 
 /**
  * Pure: every dated record (tariff measures, sanctions, export controls, diplomatic events) → items on one
@@ -72,8 +73,6 @@ export interface TimelineFilters {
   statuses: readonly string[];
 }
 
-const DAY_MS = 86_400_000;
-
 /** Lanes the analyst expects first; others follow by number of records. Pairs are unordered. */
 export const PREFERRED_LANES = ['us|china', 'us|russia', 'china|russia', 'russia|ukraine', 'us|iran'];
 
@@ -83,10 +82,6 @@ const ACTOR_RANK = ['us', 'china', 'russia', 'ukraine', 'iran', 'india', 'europe
 function rank(id: string): number {
   const i = ACTOR_RANK.indexOf(id);
   return i === -1 ? ACTOR_RANK.length : i;
-}
-
-function t(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
 }
 
 /** The country a person acts for; countries and groups stand for themselves. */
@@ -104,8 +99,8 @@ export function laneKeyOf(actorIds: readonly string[]): string {
 function item(base: Omit<TimelineItem, 'start' | 'end' | 'exact' | 'laneKey'>): TimelineItem {
   return {
     ...base,
-    start: t(base.date.start),
-    end: t(base.date.end) + DAY_MS,
+    start: isoToTime(base.date.start),
+    end: isoToTime(base.date.end) + DAY_MS,
     exact: base.date.precision === 'day' && base.date.start === base.date.end,
     laneKey: laneKeyOf(base.actorIds),
   };
@@ -237,17 +232,17 @@ export function resolveRange(
 
 /** Zooms a range in (factor < 1) or out (factor > 1) around its centre; never narrower than two weeks. */
 export function zoomRange(r: TimeRange, factor: number, bounds?: TimeRange): TimeRange {
-  const a = t(r.from);
-  const b = t(r.to) + DAY_MS;
+  const a = isoToTime(r.from);
+  const b = isoToTime(r.to) + DAY_MS;
   const centre = (a + b) / 2;
   const half = Math.max(7 * DAY_MS, ((b - a) * factor) / 2);
   let from = centre - half;
   let to = centre + half - DAY_MS;
   if (bounds) {
-    from = Math.max(from, t(bounds.from));
-    to = Math.min(to, t(bounds.to));
+    from = Math.max(from, isoToTime(bounds.from));
+    to = Math.min(to, isoToTime(bounds.to));
   }
-  const iso = (ms: number) => new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  const iso = (ms: number) => timeToIso(Math.round(ms / DAY_MS) * DAY_MS);
   return { from: iso(from), to: iso(to) };
 }
 
@@ -257,8 +252,8 @@ export function zoomRange(r: TimeRange, factor: number, bounds?: TimeRange): Tim
  * then by number of records.
  */
 export function layoutLanes(items: readonly TimelineItem[], range: TimeRange, minWidth = 0.02): Lane[] {
-  const a = t(range.from);
-  const b = t(range.to) + DAY_MS;
+  const a = isoToTime(range.from);
+  const b = isoToTime(range.to) + DAY_MS;
   const width = b - a;
   const visible = items.filter((i) => i.start < b && i.end > a);
   const byLane = new Map<string, TimelineItem[]>();
@@ -302,8 +297,8 @@ export interface Tick {
 
 /** Axis ticks: months for short ranges (every 1, 2 or 3 months), years for long ones. */
 export function timeTicks(range: TimeRange): Tick[] {
-  const a = t(range.from);
-  const b = t(range.to) + DAY_MS;
+  const a = isoToTime(range.from);
+  const b = isoToTime(range.to) + DAY_MS;
   const months = (b - a) / (30.44 * DAY_MS);
   const ticks: Tick[] = [];
   if (months > 30) {
@@ -337,9 +332,9 @@ export function timeTicks(range: TimeRange): Tick[] {
 
 /** Position of an ISO date within a range as a fraction, or null when it is outside. */
 export function positionInRange(iso: string, range: TimeRange): number | null {
-  const a = t(range.from);
-  const b = t(range.to) + DAY_MS;
-  const x = t(iso) + DAY_MS / 2;
+  const a = isoToTime(range.from);
+  const b = isoToTime(range.to) + DAY_MS;
+  const x = isoToTime(iso) + DAY_MS / 2;
   return x < a || x > b ? null : (x - a) / (b - a);
 }
 

@@ -7,6 +7,7 @@ import { VIEWS } from '../../state/view-state.ts';
 import { datasetCsv, datasetJson } from '../../lib/export/csv.ts';
 import { downloadBlob } from '../../lib/export/dom.ts';
 import { formatIsoDate, formatNumber } from '../../lib/format.ts';
+import { isRealDate } from '../../lib/dates.ts';
 import { raiseNotice } from '../../state/notices-store.ts';
 import { Presenter } from './presenter.tsx';
 import './briefing.css';
@@ -37,7 +38,7 @@ function slideDetails(query: string): string {
   const p = new URLSearchParams(query);
   const bits = [viewLabel(query)];
   const asOf = p.get('asOf');
-  if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) bits.push(`as of ${formatIsoDate(asOf)}`);
+  if (asOf && isRealDate(asOf)) bits.push(`as of ${formatIsoDate(asOf)}`);
   const d = p.get('d');
   if (d) bits.push(`data ${d}`);
   return bits.join(' · ');

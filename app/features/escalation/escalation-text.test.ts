@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { day, makeDataset, makeTariff } from '../../data/test-factories.ts';
 import { indexDataset } from '../../data/selectors.ts';
 import { buildTariffSeries } from '../../domain/step-series.ts';
-import { isoToTime } from '../../lib/format.ts';
+import { isoToTime } from '../../lib/dates.ts';
 import { escalationSummary, escalationTable } from './escalation-text.ts';
 
 const name = (id: string) => ({ us: 'US', china: 'China' })[id] ?? id;

@@ -7,7 +7,7 @@ import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { SourceButton } from '../../components/record-link.tsx';
-import { isoToTime } from '../../lib/format.ts';
+import { isoToTime } from '../../lib/dates.ts';
 import { useViewState } from '../../state/view-store.ts';
 import { escalationSummary, escalationTable, laneTable } from './escalation-text.ts';
 import './escalation.css';

@@ -2,13 +2,13 @@ import { buildDeltaRows, type DeltaRow } from '../../charts/delta/build-delta.ts
 import type { MeasureStatus } from '../../data/schema.ts';
 import {
   BASIS_LABEL,
-  daysBetween,
   formatDays,
   formatNumber,
   formatPercent,
   formatPointChange,
   STATUS_LABEL,
 } from '../../lib/format.ts';
+import { daysBetween } from '../../lib/dates.ts';
 import { ROUND_STATUS_LABEL, type Round } from './rounds.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { Metric, TradeMeasure } from '../../data/schema.ts';
 import type { StatusOnDate } from '../../data/status.ts';
 import { isNotYetInEffect, termsEnd } from '../../data/status.ts';
+import { addDays } from '../../lib/dates.ts';
 import { formatDayCount, formatDaySpan, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
 
 /** Pure shaping for the sanctions & export controls view. */
@@ -68,10 +69,6 @@ export function lifecycle(m: TradeMeasure, date: string): LifecycleStep[] {
     });
   }
   return steps;
-}
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A one-line answer to "what was it on the as-of date?" for screen readers and the card header. */

@@ -4,7 +4,8 @@ import { MetricSpark } from '../../charts/metric-spark/metric-spark.tsx';
 import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
 import { actorName, recordTitle, type DatasetIndex } from '../../data/selectors.ts';
 import type { Metric, TradeMeasure } from '../../data/schema.ts';
-import { measureStatusesOn, today, type StatusOnDate } from '../../data/status.ts';
+import { measureStatusesOn, type StatusOnDate } from '../../data/status.ts';
+import { today } from '../../lib/dates.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import {
   AS_OF_STATE_LABEL,

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../data/selectors.ts';
 import { actorName } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import type { CustomStep } from '../../scenarios/engine.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { checkDraft, EMPTY_DRAFT, focusAfterRemoval, type Draft, type Field } from '../../scenarios/draft.ts';
 
 function toDraft(s: ScenarioStep): Draft {
@@ -164,10 +165,12 @@ export const CustomStepEditor = memo(function CustomStepEditor({
         <div className="scn-form-grid">
           <label htmlFor={`${uid}-date`}>Date</label>
           <div>
-            <input
-              type="date"
+            <DateField
+              name="Date"
               value={draft.date}
-              onChange={(e) => set({ date: e.target.value })}
+              onInput={({ date, empty }) =>
+                set({ date: date ?? '', dateIncomplete: !empty && date === null })
+              }
               {...fieldProps('date')}
             />
             {err('date')}

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { BASIS_LABEL, formatIsoDate, formatMoney, formatSpanWithYear } from '../../lib/format.ts';
-import { completeDate, DATE_YEARS, dutySummary, type DutyLine } from '../../scenarios/duty.ts';
+import { dutySummary, type DutyLine } from '../../scenarios/duty.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
 
 /**
@@ -31,15 +32,6 @@ export const DutyCalculator = memo(function DutyCalculator({
   const uid = useId();
   const [rawValue, setRawValue] = useState(String(value));
   const [valueError, setValueError] = useState<string | null>(null);
-  // The field keeps what is typed; only a full date reaches the calculator. Handing every keystroke's value
-  // back to a controlled date field reset its typing (07/01/2026 typed over the default became 0026-07-12).
-  const [rawDate, setRawDate] = useState(date);
-  const [shownDate, setShownDate] = useState(date);
-  if (date !== shownDate) {
-    setShownDate(date);
-    setRawDate(date);
-  }
-  const dateIncomplete = completeDate(rawDate) === null;
   const [imposer = '', target = ''] = direction.split('>');
   const anyUnspecified = lines.some((l) => l.unspecifiedBasis && l.rate !== null);
 
@@ -77,27 +69,13 @@ export const DutyCalculator = memo(function DutyCalculator({
         </div>
         <div>
           <label htmlFor={`${uid}-date`}>Date of entry</label>
-          <input
+          <DateField
             id={`${uid}-date`}
-            type="date"
-            value={rawDate}
-            aria-invalid={dateIncomplete ? true : undefined}
-            aria-describedby={dateIncomplete ? `${uid}-date-err` : undefined}
-            onChange={(e) => {
-              setRawDate(e.target.value);
-              const full = completeDate(e.target.value);
-              if (full && full !== date) {
-                setShownDate(full);
-                onChange({ dutyDate: full });
-              }
-            }}
+            name="Date of entry"
+            value={date}
+            onChange={(d) => onChange({ dutyDate: d })}
+            showing={`the figures below are for ${formatIsoDate(date)}`}
           />
-          {dateIncomplete && (
-            <span id={`${uid}-date-err`} className="scn-field-error">
-              Date of entry: enter a full date between {DATE_YEARS.min} and {DATE_YEARS.max}; the figures
-              below are for {formatIsoDate(date)}.
-            </span>
-          )}
         </div>
         <div>
           <label htmlFor={`${uid}-dir`}>Goods and tariff</label>

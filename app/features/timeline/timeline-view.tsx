@@ -19,7 +19,8 @@ import { TimelineLanes } from '../../charts/timeline-lanes/timeline-lanes.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
 import { actorName } from '../../data/selectors.ts';
-import { appliesOn, measureStatusesOn, today } from '../../data/status.ts';
+import { appliesOn, measureStatusesOn } from '../../data/status.ts';
+import { today } from '../../lib/dates.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import {
   AS_OF_STATE_LABEL,
@@ -40,9 +41,8 @@ import {
   timelineSummary,
   timelineTable,
 } from './describe-timeline.ts';
+import { DateField } from '../../components/date-field.tsx';
 import './timeline.css';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function toggle(list: readonly string[], v: string): string[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
@@ -104,6 +104,7 @@ export function TimelineView() {
       ),
     ),
   ];
+  const shownRange = `the timeline shows ${formatIsoDate(range.from)} – ${formatIsoDate(range.to)}`;
   const activeRange = ranges.find((r) => r.from === range.from && r.to === range.to);
   const filterCount = tlActors.length + tlKinds.length + tlStatuses.length;
   const filtersOn = filterCount > 0;
@@ -173,22 +174,20 @@ export function TimelineView() {
           </fieldset>
           <div className="tl-custom-range">
             <label htmlFor={fromId}>From</label>
-            <input
+            <DateField
               id={fromId}
-              type="date"
-              value={range.from}
-              onChange={(e) =>
-                ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: e.target.value, tlTo: range.to })
-              }
+              name="From"
+              value={tlFrom ?? range.from}
+              onChange={(d) => viewFiltersChanged({ tlFrom: d, tlTo: tlTo ?? range.to })}
+              showing={shownRange}
             />
             <label htmlFor={toId}>To</label>
-            <input
+            <DateField
               id={toId}
-              type="date"
-              value={range.to}
-              onChange={(e) =>
-                ISO.test(e.target.value) && viewFiltersChanged({ tlFrom: range.from, tlTo: e.target.value })
-              }
+              name="To"
+              value={tlTo ?? range.to}
+              onChange={(d) => viewFiltersChanged({ tlFrom: tlFrom ?? range.from, tlTo: d })}
+              showing={shownRange}
             />
           </div>
         </div>
