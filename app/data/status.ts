@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../lib/dates.ts';
+import { directionBasisKey } from '../lib/direction.ts';
 import type { Dataset, FuzzyDate, MeasureStatus, TariffMeasure, TimeTerms, TradeMeasure } from './schema.ts';
 
 /**
@@ -206,7 +207,7 @@ function replacementIndex(all: readonly TariffMeasure[]): ReplacementLookup {
   const named = new Map<string, TariffMeasure[]>();
   for (const o of all) {
     if (!hasTakenEffect(o.status)) continue;
-    const key = `${o.imposerId}>${o.targetId}|${o.basis}`;
+    const key = directionBasisKey(o);
     const g = groups.get(key);
     if (g) g.push(o);
     else groups.set(key, [o]);
@@ -214,7 +215,7 @@ function replacementIndex(all: readonly TariffMeasure[]): ReplacementLookup {
   }
   for (const g of groups.values()) g.sort(byStart);
   const lookup: ReplacementLookup = (m, by) => {
-    const g = groups.get(`${m.imposerId}>${m.targetId}|${m.basis}`) ?? [];
+    const g = groups.get(directionBasisKey(m)) ?? [];
     // First measure of the group that starts after m's date span ends.
     let lo = 0;
     let hi = g.length;

@@ -1,5 +1,6 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../data/schema.ts';
 import { DAY_MS, isoToTime } from '../lib/dates.ts';
+import { directionBasisKey } from '../lib/direction.ts';
 import { downsampleMinMax } from '../lib/downsample.ts';
 import { hasTakenEffect } from '../data/status.ts';
 import { isAmbiguous } from '../data/selectors.ts';
@@ -57,7 +58,7 @@ export function seriesKey(
   kind: SeriesKind,
   scenarioId?: string,
 ) {
-  return `${imposerId}>${targetId}|${basis}|${kind}${scenarioId ? `|${scenarioId}` : ''}`;
+  return `${directionBasisKey({ imposerId, targetId, basis })}|${kind}${scenarioId ? `|${scenarioId}` : ''}`;
 }
 
 function toPoint(m: TariffMeasure): StepPoint {
@@ -112,7 +113,7 @@ export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: n
   );
   for (const s of series) {
     if (s.kind === 'actual') continue;
-    const actual = actualByPrefix.get(`${s.imposerId}>${s.targetId}|${s.basis}`);
+    const actual = actualByPrefix.get(directionBasisKey(s));
     const firstPoint = s.points[0];
     const from = actual && firstPoint ? rateAt(actual, firstPoint.t) : undefined;
     if (from && firstPoint && from.rate !== firstPoint.rate) {

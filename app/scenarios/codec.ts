@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, scenarioStep, type ScenarioStep, type TariffBasis } from '../data/schema.ts';
 import type { CustomStep } from './engine.ts';
+import { parseDirectionKey } from '../lib/direction.ts';
 
 /**
  * Pure codecs for scenario state: the URL form (compact, validated, invalid parts dropped with a message)
@@ -167,8 +168,8 @@ export function decodeScenarioState(params: URLSearchParams): {
   }
   const dir = params.get('dir');
   if (dir !== null) {
-    const [a, b, ...rest] = dir.split('>');
-    if (a && b && rest.length === 0 && ID.test(a) && ID.test(b)) state.dutyDirection = dir;
+    const d = parseDirectionKey(dir);
+    if (d && ID.test(d.imposerId) && ID.test(d.targetId)) state.dutyDirection = dir;
     else problems.push(`The duty direction in the link ("dir") is not "imposer>target"; ignored.`);
   }
   return { state, problems };

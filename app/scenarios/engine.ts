@@ -7,6 +7,7 @@ import {
   type StepSeries,
 } from '../domain/step-series.ts';
 import { addDays, isoToTime } from '../lib/dates.ts';
+import { directionBasisKey } from '../lib/direction.ts';
 
 /**
  * The scenario engine. Pure: dataset + active preset ids + custom steps → the documented (baseline) series
@@ -84,10 +85,6 @@ export function toggleId(active: readonly string[], id: string): string[] {
 /** The source id of a custom step. */
 export function customSourceId(n: number): string {
   return `custom:${n}`;
-}
-
-function directionKey(s: Pick<ScenarioStep, 'imposerId' | 'targetId' | 'basis'>): string {
-  return `${s.imposerId}>${s.targetId}|${s.basis}`;
 }
 
 // Per-dataset caches: a toggle must not rebuild what does not depend on it (the 10,000-event benchmark).
@@ -177,11 +174,11 @@ function resolveConflicts(steps: readonly SourcedStep[]): {
   overridden: OverriddenStep[];
 } {
   const winner = new Map<string, SourcedStep>();
-  for (const s of steps) winner.set(`${directionKey(s.step)}|${s.step.date}`, s);
+  for (const s of steps) winner.set(`${directionBasisKey(s.step)}|${s.step.date}`, s);
   const kept: SourcedStep[] = [];
   const overridden: OverriddenStep[] = [];
   for (const s of steps) {
-    const w = winner.get(`${directionKey(s.step)}|${s.step.date}`)!;
+    const w = winner.get(`${directionBasisKey(s.step)}|${s.step.date}`)!;
     if (w === s) kept.push(s);
     else overridden.push({ lost: s, wonBy: w });
   }
@@ -215,13 +212,13 @@ export function composeScenario(
   const { kept, overridden } = resolveConflicts(steps);
   const groups = new Map<string, SourcedStep[]>();
   for (const s of kept) {
-    const k = directionKey(s.step);
+    const k = directionBasisKey(s.step);
     const list = groups.get(k);
     if (list) list.push(s);
     else groups.set(k, [s]);
   }
   const actualByDirection = new Map<string, StepSeries>();
-  for (const s of baseline) if (s.kind === 'actual') actualByDirection.set(directionKey(s), s);
+  for (const s of baseline) if (s.kind === 'actual') actualByDirection.set(directionBasisKey(s), s);
 
   const series: StepSeries[] = [];
   for (const [k, list] of groups) {
@@ -344,7 +341,7 @@ export function compareScenarios(out: EngineOutput): ComparisonRow[] {
   if (!out.b) return [];
   const keys = new Map<string, { d: Direction; dates: Set<string> }>();
   for (const s of [...out.a.steps, ...out.b.steps]) {
-    const k = directionKey(s.step);
+    const k = directionBasisKey(s.step);
     const entry = keys.get(k) ?? {
       d: { imposerId: s.step.imposerId, targetId: s.step.targetId, basis: s.step.basis },
       dates: new Set(),
@@ -369,6 +366,7 @@ export function compareScenarios(out: EngineOutput): ComparisonRow[] {
   }
   return rows.sort(
     (x, y) =>
-      x.date.localeCompare(y.date) || directionKey(x.direction).localeCompare(directionKey(y.direction)),
+      x.date.localeCompare(y.date) ||
+      directionBasisKey(x.direction).localeCompare(directionBasisKey(y.direction)),
   );
 }

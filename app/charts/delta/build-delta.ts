@@ -1,5 +1,6 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../../data/schema.ts';
 import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { directionBasisKey } from '../../lib/direction.ts';
 
 /**
  * Pure: rates before and after a round → one row per round × direction × basis, for the delta chart. Rates
@@ -37,7 +38,7 @@ export interface DeltaInput {
 function latestBy(list: readonly TariffMeasure[]): Map<string, TariffMeasure> {
   const out = new Map<string, TariffMeasure>();
   for (const m of [...list].sort((a, b) => a.date.start.localeCompare(b.date.start))) {
-    out.set(`${m.imposerId}>${m.targetId}|${m.basis}`, m);
+    out.set(directionBasisKey(m), m);
   }
   return out;
 }

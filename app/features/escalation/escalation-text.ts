@@ -6,6 +6,7 @@ import type { LaneItem } from '../../charts/events-lane/build-lane.ts';
 import { LANE_KIND_LABEL } from '../../charts/events-lane/build-lane.ts';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { directionKey } from '../../lib/direction.ts';
 import { seriesLabel, type NameOf } from '../../charts/tariff-steps/describe.ts';
 
 /** Pure text and tables for the escalation view. */
@@ -13,7 +14,7 @@ import { seriesLabel, type NameOf } from '../../charts/tariff-steps/describe.ts'
 function byDirection(measures: readonly TariffMeasure[]): Map<string, TariffMeasure[]> {
   const out = new Map<string, TariffMeasure[]>();
   for (const m of measures) {
-    const k = `${m.imposerId}>${m.targetId}`;
+    const k = directionKey(m);
     out.set(k, [...(out.get(k) ?? []), m]);
   }
   return out;

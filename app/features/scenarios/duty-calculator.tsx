@@ -2,6 +2,9 @@ import { memo, useId, useState } from 'react';
 import { BASIS_LABEL, formatIsoDate, formatMoney, formatSpanWithYear } from '../../lib/format.ts';
 import { dutySummary, type DutyLine } from '../../scenarios/duty.ts';
 import { DateField } from '../../components/date-field.tsx';
+import { parseDirectionKey } from '../../lib/direction.ts';
+
+const NO_DIRECTION = { imposerId: '', targetId: '' };
 import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
 
 /**
@@ -32,7 +35,7 @@ export const DutyCalculator = memo(function DutyCalculator({
   const uid = useId();
   const [rawValue, setRawValue] = useState(String(value));
   const [valueError, setValueError] = useState<string | null>(null);
-  const [imposer = '', target = ''] = direction.split('>');
+  const { imposerId: imposer, targetId: target } = parseDirectionKey(direction) ?? NO_DIRECTION;
   const anyUnspecified = lines.some((l) => l.unspecifiedBasis && l.rate !== null);
 
   return (
@@ -85,7 +88,7 @@ export const DutyCalculator = memo(function DutyCalculator({
             onChange={(e) => onChange({ dutyDirection: e.target.value })}
           >
             {directions.map((d) => {
-              const [i = '', t = ''] = d.split('>');
+              const { imposerId: i, targetId: t } = parseDirectionKey(d) ?? NO_DIRECTION;
               return (
                 <option key={d} value={d}>
                   Goods from {name(t)} entering {name(i)} ({name(i)} tariff)

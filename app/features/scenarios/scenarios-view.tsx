@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
+import { directionBasisKey, directionKey, parseDirectionKey } from '../../lib/direction.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import type { StepSeries } from '../../domain/step-series.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
@@ -135,12 +136,8 @@ export function ScenariosView() {
   // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
   const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
     if (!out.b) return NO_SIDES;
-    const touched = new Set(
-      [...out.a.series, ...out.b.series].map((s) => `${s.imposerId}>${s.targetId}|${s.basis}`),
-    );
-    const documented = out.baseline.filter(
-      (s) => s.kind === 'actual' && touched.has(`${s.imposerId}>${s.targetId}|${s.basis}`),
-    );
+    const touched = new Set([...out.a.series, ...out.b.series].map(directionBasisKey));
+    const documented = out.baseline.filter((s) => s.kind === 'actual' && touched.has(directionBasisKey(s)));
     return [
       fitForChart([...documented, ...out.a.series], budget),
       fitForChart([...documented, ...out.b.series], budget),
@@ -207,7 +204,7 @@ export function ScenariosView() {
   const directions = useMemo(() => {
     const set = new Set<string>();
     for (const s of [...later.baseline, ...later.a.series])
-      if (s.kind === 'actual' || s.kind === 'scenario') set.add(`${s.imposerId}>${s.targetId}`);
+      if (s.kind === 'actual' || s.kind === 'scenario') set.add(directionKey(s));
     return [...set].sort((x, y) => (x === 'us>china' ? -1 : y === 'us>china' ? 1 : x.localeCompare(y)));
   }, [later]);
   const dutyDirection =
@@ -217,7 +214,7 @@ export function ScenariosView() {
   const fallbackDutyDate = useMemo(() => defaultDutyDate(data), [data]);
   const dutyDate = dutyDateState ?? fallbackDutyDate;
   const dutyLines = useMemo(() => {
-    const [imposerId = '', targetId = ''] = dutyDirection.split('>');
+    const { imposerId, targetId } = parseDirectionKey(dutyDirection) ?? { imposerId: '', targetId: '' };
     return computeDuty({
       value: dutyValue,
       date: dutyDate,
