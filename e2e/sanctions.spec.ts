@@ -62,7 +62,7 @@ test.describe('sanctions and export controls', () => {
     // The 2018 and 2023 measures were last documented in force over a year earlier: not counted as lapsed.
     await expect(
       page.getByText(
-        /^On 1 Mar 2025: 2 in force, 4 in force when last documented \(over a year earlier\), 4 not \(yet\) in force\.$/,
+        /^On 1 Mar 2025 \(the as-of date\): 2 in force, 4 in force when last documented \(over a year earlier\), 4 not \(yet\) in force\.$/,
       ),
     ).toBeVisible();
     // A draft dated months later has nothing to count down yet.
@@ -72,7 +72,7 @@ test.describe('sanctions and export controls', () => {
     await page.getByLabel('As of', { exact: true }).fill(after);
     await expect(page).toHaveURL(/asOf=2025-04-01/);
     await expect(card.getByTestId('as-of-state')).toHaveText('Lapsed');
-    await expect(page.getByText(/^On 1 Apr 2025: \d+ in force.*lapsed/)).toBeVisible();
+    await expect(page.getByText(/^On 1 Apr 2025 \(the as-of date\): \d+ in force.*lapsed/)).toBeVisible();
     await expect(card.getByTestId('countdown')).toContainText(
       `lapsed ${formatIsoDate(endsOn)}, ${days(endsOn, after)} days ago`,
     );
@@ -123,6 +123,7 @@ test.describe('sanctions and export controls', () => {
     dashboard,
   }) => {
     await dashboard.open('view=sanctions');
+    await page.getByText(/^Other figures in the documents/).click();
     for (const m of shipped.metrics) {
       const button = page.getByRole('button', { name: `${formatMetricValue(m)}, ${m.label}: open source` });
       await expect(button).toBeVisible();
@@ -130,6 +131,93 @@ test.describe('sanctions and export controls', () => {
       await expect(item).toContainText(`Measures: ${m.measures}`);
       await expect(item).toContainText(`Unit: ${m.unit.replace(/-/g, ' ')}`);
     }
+  });
+});
+
+test.describe('the sanctions chart', () => {
+  const bar = (page: import('@playwright/test').Page, title: string) =>
+    page
+      .getByRole('group', { name: /^Measures over time/ })
+      .getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}:`) });
+
+  test('leads the page: the chart is in the first screen, above the cards, with a bar per recent measure', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=sanctions');
+    const chart = page.getByRole('region', { name: 'Sanctions and export controls over time', exact: true });
+    const top = await chart.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(900);
+    const firstCard = await page
+      .getByRole('article')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(firstCard).toBeGreaterThan(top);
+    for (const m of shipped.tradeMeasures) await expect(bar(page, m.title)).toHaveCount(1);
+    // The window's terms are drawn and read on its bar.
+    await expect(bar(page, windowed.title)).toHaveAccessibleName(
+      new RegExp(`window until ${formatIsoDate(endsOn)}`),
+    );
+    await expect(chart.locator('svg')).toContainText(`window until ${formatIsoDate(endsOn)}`);
+  });
+
+  test('filters and search narrow the chart, the table and the cards together', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=sanctions');
+    const chart = page.getByRole('region', { name: 'Sanctions and export controls over time', exact: true });
+    const marks = chart.getByRole('group', { name: /^Measures over time/ }).getByRole('button');
+    await page.getByLabel('Actor').selectOption({ label: actor(windowed.imposerId) });
+    const byActor = shipped.tradeMeasures.filter(
+      (m) => m.imposerId === windowed.imposerId || m.targetId === windowed.imposerId,
+    );
+    await expect(marks).toHaveCount(byActor.length);
+    await expect(page.getByRole('article')).toHaveCount(byActor.length);
+    await expect(
+      page.getByText(`${byActor.length} of ${shipped.tradeMeasures.length} measures match.`),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(marks).toHaveCount(shipped.tradeMeasures.length);
+
+    await page.getByLabel('Status').selectOption({ label: STATUS_LABEL[draft.status] });
+    await expect(marks).toHaveCount(shipped.tradeMeasures.filter((m) => m.status === draft.status).length);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('rare earth');
+    const rare = shipped.tradeMeasures.filter((m) =>
+      /rare.earth/i.test(`${m.title} ${m.sector} ${m.description}`),
+    );
+    await expect(marks).toHaveCount(rare.length);
+    await chart.getByText(/^Data table:/).click();
+    await expect(chart.getByRole('table').locator('tbody tr')).toHaveCount(rare.length);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('no such words here');
+    await expect(chart).toContainText('No measure matches the filters.');
+  });
+
+  test('is one Tab stop: arrow keys move between bars, Enter opens the quotes', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=sanctions');
+    const marks = page.getByRole('group', { name: /^Measures over time/ }).getByRole('button');
+    await expect(marks.first()).toHaveAttribute('tabindex', '0');
+    const tabbable = await marks.evaluateAll(
+      (els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length,
+    );
+    expect(tabbable).toBe(1);
+    await marks.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(marks.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(marks.last()).toBeFocused();
+    // Tab leaves the chart at once, and Shift+Tab comes back to the bar last used.
+    await page.keyboard.press('Tab');
+    await expect(marks.last()).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(marks.last()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dashboard.drawer().getByRole('heading', { level: 2 }).first()).toBeVisible();
   });
 });
 
@@ -207,6 +295,19 @@ test.describe('sanctions accessibility and layout', () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  test('figures are grouped by what they measure: war losses and ranks are apart from trade and energy', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=sanctions');
+    const trade = page.getByRole('region', { name: 'Trade and energy figures the documents give' });
+    for (const m of shipped.metrics) {
+      const name = `${formatMetricValue(m)}, ${m.label}: open source`;
+      const inTrade = ['usd', 'barrels-per-day', 'percent'].includes(m.unit);
+      await expect(trade.getByRole('button', { name, exact: true })).toHaveCount(inTrade ? 1 : 0);
+    }
+  });
 
   test('at 375 px the page does not scroll sideways', async ({ page, dashboard }) => {
     await page.setViewportSize({ width: 375, height: 800 });

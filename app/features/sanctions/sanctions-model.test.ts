@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric, TradeMeasure } from '../../data/schema.ts';
-import { day, makeTrade, span as spanOf } from '../../data/test-factories.ts';
+import { day, makeTrade, shippedDataset, span as spanOf } from '../../data/test-factories.ts';
 
 const span = (start: string, end: string) => spanOf(start, end, 'part-of-month', 'late Oct 2025');
 const trade = (over: Partial<TradeMeasure>) =>
   makeTrade({ title: 't', evidence: [{ sourceId: 'src-a', quote: 'q' }], ...over });
-import { lifecycle, measuresOfKind, metricGroups } from './sanctions-model.ts';
+import { barsSummary, lifecycle, measuresOfKind, metricGroups, metricTopic } from './sanctions-model.ts';
 
 describe('measuresOfKind', () => {
   it('keeps one kind, newest first', () => {
@@ -45,24 +45,66 @@ describe('lifecycle', () => {
 });
 
 describe('metricGroups', () => {
-  const m = (id: string, subjectIds: string[]): Metric => ({
+  const m = (id: string, unit: Metric['unit'], series?: string, start = '2025-01-01'): Metric => ({
     id,
     label: id,
     value: 1,
-    unit: 'rank',
+    unit,
     comparator: '=',
-    period: day('2025-01-01'),
+    period: day(start),
     measures: 'x',
-    subjectIds,
+    subjectIds: ['russia'],
     evidence: [{ sourceId: 'src-a', quote: 'q' }],
     notes: [],
+    ...(series ? { series } : {}),
   });
-  it('groups by the set of subjects, whatever their order', () => {
-    const g = metricGroups([m('a', ['china', 'russia']), m('b', ['russia', 'china']), m('c', ['russia'])]);
-    expect(g.map((x) => [x.key, x.metrics.length])).toEqual([
-      ['china+russia', 2],
-      ['russia', 1],
+  it('keeps war losses and ranks apart from trade and energy figures, trade and energy first', () => {
+    const g = metricGroups([
+      m('lost', 'people'),
+      m('rank', 'rank'),
+      m('oil', 'barrels-per-day'),
+      m('trade', 'usd'),
+      m('visits', 'count'),
     ]);
+    expect(g.map((x) => [x.topic, x.metrics.map((y) => y.id)])).toEqual([
+      ['trade-energy', ['oil', 'trade']],
+      ['ranks', ['rank']],
+      ['war', ['lost']],
+      ['counts', ['visits']],
+    ]);
+  });
+  it('keeps the points of one series together in time order', () => {
+    const g = metricGroups([m('b2', 'usd', 'b', '2025-06-01'), m('a', 'usd', 'a'), m('b1', 'usd', 'b')]);
+    expect(g[0]?.metrics.map((x) => x.id)).toEqual(['a', 'b1', 'b2']);
+  });
+  it('puts every shipped figure in exactly one group, and no casualty figure among trade and energy', () => {
+    const data = shippedDataset();
+    const g = metricGroups(data.metrics);
+    expect(g.flatMap((x) => x.metrics).length).toBe(data.metrics.length);
+    const trade = g.find((x) => x.topic === 'trade-energy')?.metrics ?? [];
+    expect(trade.some((x) => x.unit === 'people' || x.unit === 'rank')).toBe(false);
+    expect(metricTopic({ unit: 'people' })).toBe('war');
+  });
+});
+
+describe('barsSummary', () => {
+  it('says how many measures, by whom on whom, newest pair first', () => {
+    const s = barsSummary(
+      [
+        trade({ id: 'a', date: day('2018-01-01') }),
+        trade({
+          id: 'b',
+          kind: 'export-control',
+          imposerId: 'china',
+          targetId: 'us',
+          date: day('2025-10-01'),
+        }),
+        trade({ id: 'c', date: day('2025-01-10') }),
+      ],
+      (a, b) => `${a} → ${b}`,
+    );
+    expect(s).toBe('3 measures dated 2018–2025. china → us: 1 export control; us → russia: 2 sanctions.');
+    expect(barsSummary([], (a, b) => a + b)).toBe('No measure matches the filters.');
   });
 });
 

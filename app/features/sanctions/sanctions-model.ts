@@ -78,31 +78,91 @@ export function stateSentence(s: StatusOnDate, label: string): string {
     : label;
 }
 
+/** What a figure measures, so unlike figures are never shown side by side. */
+export type MetricTopic = 'trade-energy' | 'ranks' | 'war' | 'counts';
+
+export const METRIC_TOPIC_HEADING: Record<MetricTopic, string> = {
+  'trade-energy': 'Trade and energy',
+  ranks: 'Rankings the documents state',
+  war: 'War losses, as reported',
+  counts: 'Other counts',
+};
+
+/** The topic of a figure, decided by its unit: money, volumes and shares are trade and energy; people are war losses. */
+export function metricTopic(m: Pick<Metric, 'unit'>): MetricTopic {
+  switch (m.unit) {
+    case 'usd':
+    case 'barrels-per-day':
+    case 'percent':
+      return 'trade-energy';
+    case 'rank':
+      return 'ranks';
+    case 'people':
+      return 'war';
+    case 'count':
+      return 'counts';
+  }
+}
+
 export interface MetricGroup {
-  key: string;
-  subjectIds: string[];
+  topic: MetricTopic;
   metrics: Metric[];
 }
 
-/** Metrics grouped by the set of subjects they are about (order of subjects ignored), biggest groups first. */
+/**
+ * Figures grouped by what they measure, trade and energy first; war losses and rankings are kept apart from
+ * them. Within a group, figures of one series stay together in time order.
+ */
 export function metricGroups(metrics: readonly Metric[]): MetricGroup[] {
-  const groups = new Map<string, MetricGroup>();
-  for (const m of metrics) {
-    const ids = [...new Set(m.subjectIds)].sort();
-    const key = ids.join('+');
-    const g = groups.get(key) ?? { key, subjectIds: ids, metrics: [] };
-    g.metrics.push(m);
-    groups.set(key, g);
-  }
-  return [...groups.values()]
-    .map((g) => ({
-      ...g,
-      metrics: [...g.metrics].sort(
-        (a, b) =>
-          (a.series ?? '').localeCompare(b.series ?? '') || a.period.start.localeCompare(b.period.start),
-      ),
+  const order: MetricTopic[] = ['trade-energy', 'ranks', 'war', 'counts'];
+  return order
+    .map((topic) => ({
+      topic,
+      metrics: metrics
+        .filter((m) => metricTopic(m) === topic)
+        .sort(
+          (a, b) =>
+            (a.series ?? '~').localeCompare(b.series ?? '~') ||
+            a.period.start.localeCompare(b.period.start) ||
+            a.id.localeCompare(b.id),
+        ),
     }))
-    .sort((a, b) => b.metrics.length - a.metrics.length || a.key.localeCompare(b.key));
+    .filter((g) => g.metrics.length > 0);
+}
+
+/**
+ * One sentence for the chart: how many measures are shown, by whom on whom, and over which years.
+ * `pair` names an imposer → target pair.
+ */
+export function barsSummary(
+  measures: readonly TradeMeasure[],
+  pair: (imposerId: string, targetId: string) => string,
+): string {
+  if (measures.length === 0) return 'No measure matches the filters.';
+  const byPair = new Map<string, { label: string; sanction: number; control: number; newest: string }>();
+  for (const m of measures) {
+    const k = `${m.imposerId}>${m.targetId}`;
+    const e = byPair.get(k) ?? { label: pair(m.imposerId, m.targetId), sanction: 0, control: 0, newest: '' };
+    if (m.kind === 'sanction') e.sanction += 1;
+    else e.control += 1;
+    if (m.date.start > e.newest) e.newest = m.date.start;
+    byPair.set(k, e);
+  }
+  const count = (n: number, one: string, many: string) => (n ? `${n} ${n === 1 ? one : many}` : '');
+  const parts = [...byPair.values()]
+    .sort((a, b) => b.newest.localeCompare(a.newest))
+    .map(
+      (e) =>
+        `${e.label}: ${[
+          count(e.control, 'export control', 'export controls'),
+          count(e.sanction, 'sanction', 'sanctions'),
+        ]
+          .filter(Boolean)
+          .join(' and ')}`,
+    );
+  const years = measures.map((m) => m.date.start.slice(0, 4)).sort();
+  const span = years[0] === years[years.length - 1] ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+  return `${measures.length} measure${measures.length === 1 ? '' : 's'} dated ${span}. ${parts.join('; ')}.`;
 }
 
 /**

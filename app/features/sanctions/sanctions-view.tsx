@@ -1,11 +1,22 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { isCharted, sparkSeries } from '../../charts/metric-spark/build-series.ts';
 import { MetricSpark } from '../../charts/metric-spark/metric-spark.tsx';
+import {
+  barRanges,
+  buildBarGroups,
+  filterMeasures,
+  filterOptions,
+  measureBar,
+  type MeasureBar,
+  type MeasureFilter,
+} from '../../charts/measure-bars/build-bars.ts';
+import { MeasureBars } from '../../charts/measure-bars/measure-bars.tsx';
+import { ChartFrame } from '../../components/chart-frame.tsx';
 import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
 import { actorName, recordTitle, type DatasetIndex } from '../../data/selectors.ts';
-import type { Metric, TradeMeasure } from '../../data/schema.ts';
+import type { MeasureStatus, Metric, TradeMeasure } from '../../data/schema.ts';
 import { measureStatusesOn, type StatusOnDate } from '../../data/status.ts';
-import { today } from '../../lib/dates.ts';
+import { isoToTime, today } from '../../lib/dates.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import {
   AS_OF_STATE_LABEL,
@@ -16,8 +27,17 @@ import {
   formatTermsCountdown,
   STATUS_LABEL,
 } from '../../lib/format.ts';
-import { useViewState } from '../../state/view-store.ts';
-import { lifecycle, measuresOfKind, metricGroups, stateSentence, stateTally } from './sanctions-model.ts';
+import { useViewActions, useViewState } from '../../state/view-store.ts';
+import {
+  barsSummary,
+  lifecycle,
+  measuresOfKind,
+  METRIC_TOPIC_HEADING,
+  metricGroups,
+  stateSentence,
+  stateTally,
+  type MetricGroup,
+} from './sanctions-model.ts';
 import './sanctions.css';
 
 const KIND_HEADING: Record<TradeMeasure['kind'], string> = {
@@ -31,36 +51,240 @@ const REACHED_LABEL = {
   no: 'not yet by then',
 } as const;
 
-/** Every sanction and export control, with its status on the as-of date, its terms' countdown and its quotes. */
+const ALL = '';
+
+/**
+ * Sanctions and export controls: a chart of every measure as a bar over time by imposer → target (with its
+ * terms drawn on it), filters and search, the measures in detail, and the figures the documents give grouped
+ * by what they measure.
+ */
 export function SanctionsView() {
   const data = useDataset();
   const index = useDatasetIndex();
   const asOf = useViewState('asOf');
+  const { recordOpened } = useViewActions();
   const onDate = asOf ?? today();
   const statuses = useMemo(() => measureStatusesOn(data, onDate), [data, onDate]);
   const series = useMemo(() => sparkSeries(data.metrics), [data]);
   const groups = useMemo(() => metricGroups(data.metrics), [data]);
   const kinds: TradeMeasure['kind'][] = ['export-control', 'sanction'];
+  const [filter, setFilter] = useState<MeasureFilter>({});
+  const [span, setSpan] = useState<'recent' | 'all'>('recent');
+  // Open on wide screens, folded on a phone so the chart comes first; read once, then left to the user.
+  const [filtersOpenInitially] = useState(
+    () => typeof window === 'undefined' || window.matchMedia('(min-width: 700px)').matches,
+  );
+  const ids = { q: useId(), actor: useId(), sector: useId(), status: useId() };
+
+  const names = useCallback(
+    (id: string) => {
+      const a = index.actors.get(id);
+      return a ? [a.name, a.shortName, ...a.aliases] : [id];
+    },
+    [index],
+  );
+  const options = useMemo(() => filterOptions(data.tradeMeasures), [data]);
+  const shown = useMemo(() => filterMeasures(data.tradeMeasures, filter, names), [data, filter, names]);
+  const ranges = useMemo(() => barRanges(data.tradeMeasures, onDate), [data, onDate]);
+  const range = ranges[span];
+  const barGroups = useMemo(() => buildBarGroups(shown, range), [shown, range]);
+  const hiddenOlder = shown.filter((m) => measureBar(m, range).segments.length === 0).length;
+  const pair = (a: string, b: string) => `${actorName(index, a)} → ${actorName(index, b)}`;
+  const lines: { x: number; label: string; kind: 'as-of' | 'today' }[] = [];
+  const pos = (iso: string) =>
+    (isoToTime(iso) - isoToTime(range.from)) / (isoToTime(range.to) - isoToTime(range.from));
+  const todayIso = today();
+  if (asOf && pos(asOf) >= 0 && pos(asOf) <= 1)
+    lines.push({ x: pos(asOf), label: `As of ${formatIsoDate(asOf)}`, kind: 'as-of' });
+  if (todayIso !== asOf && pos(todayIso) >= 0 && pos(todayIso) <= 1)
+    lines.push({ x: pos(todayIso), label: 'Today', kind: 'today' });
+  const byId = new Map(data.tradeMeasures.map((m) => [m.id, m]));
+  const barLabel = (b: MeasureBar) => {
+    const m = byId.get(b.id);
+    const s = statuses.get(b.id);
+    if (!m) return b.title;
+    return [
+      `${m.title}: ${actorName(index, m.imposerId, 'full')} → ${actorName(index, m.targetId, 'full')}`,
+      `${m.sector}`,
+      `documented ${STATUS_LABEL[m.status].toLowerCase()}, ${formatFuzzyDate(m.date)}`,
+      b.termsLabel,
+      s ? `on ${formatIsoDate(onDate)}: ${AS_OF_STATE_LABEL[s.state].toLowerCase()}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ')
+      .concat('. Open quotes');
+  };
+  const table = {
+    columns: [
+      'Imposer → target',
+      'Measure',
+      'Kind',
+      'Sector',
+      'Documented',
+      'Date',
+      'Terms',
+      `On ${formatIsoDate(onDate)}`,
+    ],
+    rows: shown.map((m) => {
+      const s = statuses.get(m.id);
+      return [
+        pair(m.imposerId, m.targetId),
+        m.title,
+        m.kind === 'sanction' ? 'Sanction' : 'Export control',
+        m.sector,
+        STATUS_LABEL[m.status],
+        formatFuzzyDate(m.date),
+        m.terms?.description ?? '',
+        s ? AS_OF_STATE_LABEL[s.state] : '',
+      ];
+    }),
+    recordIds: shown.map((m) => m.id),
+  };
+  const sourceIds = [...new Set(shown.flatMap((m) => m.evidence.map((e) => e.sourceId)))];
+  const filtered = Object.values(filter).some(Boolean);
+  const set = (patch: MeasureFilter) => setFilter((f) => ({ ...f, ...patch }));
+  const tradeGroups = groups.filter((g) => g.topic === 'trade-energy');
+  const otherGroups = groups.filter((g) => g.topic !== 'trade-energy');
 
   return (
     <div className="view sanctions-view">
       <header className="view-header">
         <h1>Sanctions and export controls</h1>
-        <p className="lede">
-          {data.tradeMeasures.length} measures from the documents: who imposes them on whom, in which sector,
-          and where each stood on <strong>{formatIsoDate(onDate)}</strong>
-          {asOf
-            ? ' (the as-of date set in the header)'
-            : ' (today; set another date with “As of” in the header)'}
-          . Time-limited terms count down to that date. “Quotes and notes” on each card opens its sources.
-        </p>
         <p className="sx-tally" aria-live="polite">
-          On {formatIsoDate(onDate)}:{' '}
+          On {formatIsoDate(onDate)}
+          {asOf ? ' (the as-of date)' : ' (today)'}:{' '}
           {stateTally(data.tradeMeasures.flatMap((m) => statuses.get(m.id) ?? []))}.
         </p>
       </header>
+
+      <div className="panel sx-controls" role="search" aria-label="Filter sanctions and export controls">
+        <div className="sx-search">
+          <label htmlFor={ids.q}>Search</label>
+          <input
+            id={ids.q}
+            type="search"
+            value={filter.query ?? ''}
+            placeholder="oil, rare earth, India…"
+            onChange={(e) => set({ query: e.target.value })}
+          />
+        </div>
+        <details className="sx-filters" open={filtersOpenInitially}>
+          <summary>Filter by actor, sector, status</summary>
+          <div className="sx-filter-row">
+            <div className="sx-filter">
+              <label htmlFor={ids.actor}>Actor</label>
+              <select
+                id={ids.actor}
+                value={filter.actor ?? ALL}
+                onChange={(e) => set({ actor: e.target.value || undefined })}
+              >
+                <option value={ALL}>Any</option>
+                {options.actors.map((a) => (
+                  <option key={a} value={a}>
+                    {actorName(index, a, 'full')}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="sx-filter">
+              <label htmlFor={ids.sector}>Sector</label>
+              <select
+                id={ids.sector}
+                value={filter.sector ?? ALL}
+                onChange={(e) => set({ sector: e.target.value || undefined })}
+              >
+                <option value={ALL}>Any</option>
+                {options.sectors.map((x) => (
+                  <option key={x} value={x}>
+                    {x}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="sx-filter">
+              <label htmlFor={ids.status}>Status</label>
+              <select
+                id={ids.status}
+                value={filter.status ?? ALL}
+                onChange={(e) => set({ status: (e.target.value || undefined) as MeasureStatus | undefined })}
+              >
+                <option value={ALL}>Any</option>
+                {options.statuses.map((x) => (
+                  <option key={x} value={x}>
+                    {STATUS_LABEL[x]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </details>
+        <div className="sx-range" role="group" aria-label="Years shown">
+          <button type="button" aria-pressed={span === 'recent'} onClick={() => setSpan('recent')}>
+            From {ranges.recent.from.slice(0, 4)}
+          </button>
+          <button type="button" aria-pressed={span === 'all'} onClick={() => setSpan('all')}>
+            All years
+          </button>
+        </div>
+        <p className="sx-showing" aria-live="polite">
+          {filtered ? `${shown.length} of ${data.tradeMeasures.length} measures match.` : ''}
+          {filtered && (
+            <button type="button" className="sx-link-button" onClick={() => setFilter({})}>
+              Clear filters
+            </button>
+          )}
+        </p>
+      </div>
+
+      <ChartFrame
+        title="Sanctions and export controls over time"
+        summary={barsSummary(shown, pair)}
+        table={table}
+        sourceIds={sourceIds}
+        className="sx-chart"
+      >
+        <MeasureBars
+          groups={barGroups}
+          range={range}
+          lines={lines}
+          groupLabel={(g) =>
+            `${actorName(index, g.imposerId, 'full')} → ${actorName(index, g.targetId, 'full')}`
+          }
+          barLabel={barLabel}
+          onOpen={recordOpened}
+          regionLabel="Measures over time: Tab to the chart, arrow keys move between measures, Enter opens the quotes"
+        />
+        {hiddenOlder > 0 && (
+          <p className="muted sx-older">
+            {hiddenOlder} older measure{hiddenOlder === 1 ? ' ends' : 's end'} before {range.from.slice(0, 4)}
+            :{' '}
+            <button type="button" className="sx-link-button" onClick={() => setSpan('all')}>
+              show all years
+            </button>
+          </p>
+        )}
+        <ul className="mb-legend" aria-label="Key">
+          <li>
+            <span className="mb-swatch mb-swatch-documented" aria-hidden="true" /> in force
+          </li>
+          <li>
+            <span className="mb-swatch mb-swatch-span" aria-hidden="true" /> date known only roughly
+          </li>
+          <li>
+            <span className="mb-swatch mb-swatch-stale" aria-hidden="true" /> not documented for over a year
+          </li>
+          <li>
+            <span className="mb-swatch mb-swatch-hypothetical" aria-hidden="true" /> proposed terms only
+          </li>
+          <li>
+            <span className="mb-swatch mb-swatch-term" aria-hidden="true" /> terms end or come up for review
+          </li>
+        </ul>
+      </ChartFrame>
+
       {kinds.map((k) => {
-        const list = measuresOfKind(data.tradeMeasures, k);
+        const list = measuresOfKind(shown, k);
+        if (list.length === 0) return null;
         return (
           <section key={k} className="sx-section" aria-labelledby={`sx-${k}`}>
             <h2 id={`sx-${k}`}>
@@ -76,12 +300,7 @@ export function SanctionsView() {
         );
       })}
       <section className="sx-section" aria-labelledby="sx-metrics">
-        <h2 id="sx-metrics">Figures the documents give</h2>
-        <p className="muted">
-          Trade volumes and values, oil exports, losses and ranks, each with its unit, period and what exactly
-          it measures. Ranks and counts are figures, not charts; a chart appears only where a series has more
-          than one documented point.
-        </p>
+        <h2 id="sx-metrics">Trade and energy figures the documents give</h2>
         {series.map((sr) => (
           <MetricSpark
             key={sr.seriesId}
@@ -96,22 +315,52 @@ export function SanctionsView() {
             ]}
           />
         ))}
-        <div className="sx-grid">
-          {groups.map((g) => (
-            <section key={g.key} className="panel sx-metric-group" aria-labelledby={`sx-mg-${g.key}`}>
-              <h3 id={`sx-mg-${g.key}`}>
-                About {g.subjectIds.map((id) => actorName(index, id, 'full')).join(', ')}
-              </h3>
-              <ul className="sx-metric-list">
-                {g.metrics.map((m) => (
-                  <MetricFigure key={m.id} m={m} index={index} charted={isCharted(m, series)} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
+        {tradeGroups.map((g) => (
+          <MetricList key={g.topic} group={g} index={index} series={series} />
+        ))}
       </section>
+      {otherGroups.length > 0 && (
+        <details className="sx-section sx-other-figures">
+          <summary>
+            <h2 id="sx-other">
+              Other figures in the documents:{' '}
+              {otherGroups.map((g) => METRIC_TOPIC_HEADING[g.topic].toLowerCase()).join(', ')}
+            </h2>
+          </summary>
+          <p className="muted">
+            Not trade or energy measures: kept apart so a ranking or a claimed war loss is never read as a
+            sanctions figure.
+          </p>
+          <div className="sx-grid">
+            {otherGroups.map((g) => (
+              <MetricList key={g.topic} group={g} index={index} series={series} />
+            ))}
+          </div>
+        </details>
+      )}
     </div>
+  );
+}
+
+function MetricList({
+  group,
+  index,
+  series,
+}: {
+  group: MetricGroup;
+  index: DatasetIndex;
+  series: ReturnType<typeof sparkSeries>;
+}) {
+  const headingId = useId();
+  return (
+    <section className="panel sx-metric-group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{METRIC_TOPIC_HEADING[group.topic]}</h3>
+      <ul className="sx-metric-list">
+        {group.metrics.map((m) => (
+          <MetricFigure key={m.id} m={m} index={index} charted={isCharted(m, series)} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
