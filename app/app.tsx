@@ -9,19 +9,23 @@ import { SiteHeader } from './components/site-header.tsx';
 import { VIEW_COMPONENTS } from './routes.tsx';
 import { useViewState } from './state/view-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
+import { newestSource } from './data/source-strength.ts';
+import { formatFuzzyDate } from './lib/format.ts';
 
 /** Wiring only: load the dataset, then show the chosen view, the notices and the provenance drawer. */
 export function App() {
   const dataset = useQuery(datasetQueries.all());
   const view = useViewState('view');
   const View = VIEW_COMPONENTS[view];
+  const newest = dataset.data ? newestSource(dataset.data) : undefined;
+  const evidenceTo = newest ? formatFuzzyDate(newest.published, { markInferred: false }) : undefined;
 
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader datasetVersion={dataset.data?.datasetVersion} />
+      <SiteHeader datasetVersion={dataset.data?.datasetVersion} evidenceTo={evidenceTo} />
       <Notices />
       <main id="main" tabIndex={-1}>
         {dataset.isPending ? (

@@ -286,7 +286,7 @@ test.describe('permalinks', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await dashboard.open('view=overview&asOf=2025-06-15');
-    await page.getByRole('button', { name: `${record.rate}%, ${record.label}: open source` }).click();
+    await dashboard.rateBar(record).click();
     await expect(dashboard.drawer()).toBeVisible();
     await page.keyboard.press('Escape');
     await dashboard.goTo('Sources');

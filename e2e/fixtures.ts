@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { Dataset } from '../app/data/schema.ts';
+import type { Dataset, TariffMeasure } from '../app/data/schema.ts';
+import { indexDataset } from '../app/data/selectors.ts';
+import { buildRateBars, rateBarName } from '../app/features/overview/rates-by-direction.ts';
 
 /** The shipped dataset, read the way a curator would: tests look figures up here instead of hard-coding them. */
 export const shipped: Dataset = JSON.parse(
@@ -26,8 +28,22 @@ export class Dashboard {
     return this.page.getByRole('dialog');
   }
 
+  /** On a phone the As-of, theme and sharing controls fold behind one button: open it when it is there. */
+  async openControls() {
+    const fold = this.page.locator('.tools-toggle');
+    if ((await fold.isVisible()) && (await fold.getAttribute('aria-expanded')) === 'false')
+      await fold.click();
+  }
+
   async setTheme(theme: 'Light' | 'Dark' | 'High contrast' | 'System') {
+    await this.openControls();
     await this.page.getByLabel('Theme').selectOption({ label: theme });
+  }
+
+  /** The overview chart's bar of a documented rate (a button that opens its quote), at desktop width. */
+  rateBar(t: TariffMeasure) {
+    const bar = buildRateBars(shipped, indexDataset(shipped)).find((b) => b.id === t.id)!;
+    return this.page.getByRole('button', { name: rateBarName(bar, false), exact: true });
   }
 }
 

@@ -6,11 +6,11 @@ const headlineSource = shipped.sources.find((s) => s.id === headline.evidence[0]
 test.describe('first view: documented tariff rates with their sources', () => {
   test('shows every documented rate and opens the quote behind one', async ({ page, dashboard }) => {
     await dashboard.open();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tariff rates');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Where things stand');
     for (const t of shipped.tariffMeasures) {
-      await expect(page.getByRole('button', { name: `${t.rate}%, ${t.label}: open source` })).toBeVisible();
+      await expect(dashboard.rateBar(t)).toBeVisible();
     }
-    await page.getByRole('button', { name: `${headline.rate}%, ${headline.label}: open source` }).click();
+    await dashboard.rateBar(headline).click();
     const drawer = dashboard.drawer();
     await expect(drawer).toBeVisible();
     await expect(drawer.getByRole('heading', { name: headline.label })).toBeVisible();
@@ -79,7 +79,7 @@ test.describe('accessibility', () => {
       await dashboard.open();
       await dashboard.setTheme(theme);
       await expectNoAxeViolations(page);
-      await page.getByRole('button', { name: `${headline.rate}%, ${headline.label}: open source` }).click();
+      await dashboard.rateBar(headline).click();
       await expect(dashboard.drawer()).toBeVisible();
       await expectNoAxeViolations(page);
       await page.keyboard.press('Escape');

@@ -264,28 +264,6 @@ test.describe('metric series', () => {
   });
 });
 
-test.describe('the as-of date in the overview', () => {
-  test('each rate says whether it was in force, not yet or superseded on that date', async ({
-    page,
-    dashboard,
-  }) => {
-    const replaced = shipped.tariffMeasures.find((t) =>
-      shipped.tariffMeasures.some((o) => o.replacesId === t.id && o.status === 'in-force'),
-    )!;
-    const replacement = shipped.tariffMeasures.find((o) => o.replacesId === replaced.id)!;
-    const afterBoth = addDays(replacement.date.end, 10);
-    await dashboard.open(`asOf=${afterBoth}`);
-    const item = (t: typeof replaced) =>
-      page
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('button', { name: `${t.rate}%, ${t.label}: open source` }) });
-    await expect(item(replaced)).toContainText(`On ${formatIsoDate(afterBoth)}: Superseded`);
-    await expect(item(replacement)).toContainText(`On ${formatIsoDate(afterBoth)}: In force`);
-    await page.getByLabel('As of', { exact: true }).fill('2024-06-01');
-    await expect(item(replacement)).toContainText('On 1 Jun 2024: Not yet');
-  });
-});
-
 test.describe('sanctions accessibility and layout', () => {
   for (const theme of ['Light', 'Dark'] as const) {
     test(`no axe violations (${theme})`, async ({ page, dashboard }) => {

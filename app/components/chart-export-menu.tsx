@@ -4,6 +4,7 @@ import type { TableData } from './data-table.tsx';
 import { datasetQueries } from '../data/queries.ts';
 import { currentPermalink } from '../lib/url-sync.ts';
 import { chartCsv } from '../lib/export/csv.ts';
+import { sourceStrength, strengthLine } from '../data/source-strength.ts';
 import { composeSvg, exportFileName, resolveCssVars, sourceLine } from '../lib/export/svg.ts';
 import { downloadBlob, serializeChartSvg, svgToPngBlob } from '../lib/export/dom.ts';
 import { raiseNotice } from '../state/notices-store.ts';
@@ -53,7 +54,9 @@ export function ChartExportMenu({
   const { data } = useQuery(datasetQueries.all());
   if (!data) return null;
   const version = data.datasetVersion;
-  const sources = sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
+  const sources = sourceIds.flatMap((id) =>
+    data.sources.filter((s) => s.id === id).map((s) => ({ ...s, strength: strengthLine(sourceStrength(s)) })),
+  );
   const line = sourceLine(sources, version);
 
   const composed = () => {
@@ -110,7 +113,7 @@ export function ChartExportMenu({
     const docName = new Map(
       data.sources.map((s) => [
         s.id,
-        `${s.id}: ${s.title} (${[s.publisher, s.published.label].filter(Boolean).join(', ')})`,
+        `${s.id}: ${s.title} (${[s.publisher, s.published.label, strengthLine(sourceStrength(s))].filter(Boolean).join(', ')})`,
       ]),
     );
     const rows = csvTable(

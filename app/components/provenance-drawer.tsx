@@ -5,6 +5,7 @@ import type { CuratorNote, FuzzyDate } from '../data/schema.ts';
 import { describePrecision, formatFuzzyDate, formatSourceNumber } from '../lib/format.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
 import { RecordLink } from './record-link.tsx';
+import { SourceStrength } from './source-strength.tsx';
 
 const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
   inferred: 'Inferred by the curator',
@@ -89,9 +90,8 @@ export function ProvenanceDrawer() {
                       {formatSourceNumber(src.id) && `${formatSourceNumber(src.id)} · `}
                       <cite>{src.title}</cite>
                       {src.author ? `, ${src.author}` : ''}
-                      {src.publisher ? `, ${src.publisher}` : ''} · {formatFuzzyDate(src.published)} ·{' '}
-                      {src.kind}
-                      {src.language.includes('translated') ? ' · translated' : ''}
+                      {src.publisher ? `, ${src.publisher}` : ''} · {formatFuzzyDate(src.published)}{' '}
+                      <SourceStrength record={entry.record} sourceId={src.id} compact />
                       {src.url && (
                         <>
                           {' · '}

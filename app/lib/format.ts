@@ -154,6 +154,22 @@ export const AS_OF_STATE_LABEL: Record<AsOfState, string> = {
   expired: 'Expired',
 };
 
+/** The same states in a few words, for the headline's compact lists. */
+export const AS_OF_STATE_SHORT: Record<AsOfState, string> = {
+  'not-yet': 'not yet',
+  'possibly-in-force': 'possibly in force',
+  'in-force': 'in force',
+  'last-documented-in-force': 'in force when last documented',
+  'possibly-superseded': 'possibly replaced',
+  superseded: 'replaced',
+  'possibly-lapsed': 'possibly lapsed',
+  lapsed: 'lapsed',
+  'not-in-force': 'not in force',
+  suspended: 'suspended',
+  lifted: 'lifted',
+  expired: 'expired',
+};
+
 /** "1 day", "12 days". */
 export function formatDayCount(n: number): string {
   const abs = Math.abs(n);

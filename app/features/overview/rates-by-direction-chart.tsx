@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import './rates-by-direction.css';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useElementWidth } from '../../charts/tariff-steps/use-element-width.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';

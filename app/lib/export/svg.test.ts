@@ -67,4 +67,9 @@ describe('helpers', () => {
       'Source: A (P). Dataset version 2026-11-26.',
     );
   });
+  it('sourceLine says how strong each document is', () => {
+    expect(sourceLine([{ title: 'A', publisher: 'P', strength: 'opinion · translated · 2025' }], 'v1')).toBe(
+      'Source: A (P; opinion · translated · 2025). Dataset version v1.',
+    );
+  });
 });

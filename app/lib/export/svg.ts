@@ -144,10 +144,17 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
 
 /** "Source: doc-001 Title (Publisher); … — dataset 2026-11-26". */
 export function sourceLine(
-  sources: { title: string; publisher?: string | undefined }[],
+  sources: { title: string; publisher?: string | undefined; strength?: string | undefined }[],
   datasetVersion: string,
 ): string {
-  const docs = sources.map((s) => (s.publisher ? `${s.title} (${s.publisher})` : s.title)).join('; ');
+  // "Title (Publisher; opinion · translated · no author · 2025)": how much each document can bear travels
+  // with the exported chart.
+  const docs = sources
+    .map((s) => {
+      const about = [s.publisher, s.strength].filter(Boolean).join('; ');
+      return about ? `${s.title} (${about})` : s.title;
+    })
+    .join('; ');
   return `Source: ${docs || 'the curated dataset'}. Dataset version ${datasetVersion}.`;
 }
 

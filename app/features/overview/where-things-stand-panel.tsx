@@ -1,0 +1,272 @@
+import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import { today } from '../../lib/dates.ts';
+import {
+  AS_OF_STATE_SHORT,
+  BASIS_LABEL,
+  formatDayCount,
+  formatFuzzyDate,
+  formatIsoDate,
+  STATUS_LABEL,
+} from '../../lib/format.ts';
+import { useViewState } from '../../state/view-store.ts';
+import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
+import { SourceStrength } from '../../components/source-strength.tsx';
+import {
+  readingsText,
+  whereThingsStand,
+  type Certainty,
+  type DirectionStanding,
+  type RateFigure,
+  type TradeFigure,
+} from './where-things-stand.ts';
+import './where-things-stand.css';
+
+function RecordOf({ id }: { id: string }) {
+  const index = useDatasetIndex();
+  const r = index.records.get(id);
+  return r ? <SourceStrength record={r.record} compact /> : null;
+}
+
+/** The figure's "?" (ambiguous) or "⇄" (documents conflict) flag, from the same certainty it was computed with. */
+function Flag({ f }: { f: { certainty: Certainty[] } }) {
+  if (f.certainty.includes('conflict')) return <AmbiguityFlag kind="conflict" />;
+  if (f.certainty.includes('ambiguous')) return <AmbiguityFlag kind="ambiguous" />;
+  return null;
+}
+
+/** "Headline rate · by summer 2025 (inferred)" (the "?" flag beside the figure says it is ambiguous). */
+function rateMeta(f: RateFigure): string {
+  return [BASIS_LABEL[f.basis], formatFuzzyDate(f.date)].join(' · ');
+}
+
+const PHONE = '(max-width: 720px)';
+function subscribePhone(cb: () => void) {
+  const mq = window.matchMedia(PHONE);
+  mq.addEventListener('change', cb);
+  return () => mq.removeEventListener('change', cb);
+}
+/** On a phone the headline's lists show their first items and fold the rest, so the chart stays in sight. */
+function usePhone(): boolean {
+  return useSyncExternalStore(
+    subscribePhone,
+    () => window.matchMedia(PHONE).matches,
+    () => false,
+  );
+}
+
+function DirectionTile({ d }: { d: DirectionStanding }) {
+  const [lead, ...others] = d.current;
+  return (
+    <section
+      className="standing-tile direction-tile"
+      aria-labelledby={`standing-${d.imposerId}-${d.targetId}`}
+    >
+      <h2 id={`standing-${d.imposerId}-${d.targetId}`} className="tile-label">
+        {d.imposer} <span className="tile-label-long">on goods from</span>
+        <span className="tile-label-short" aria-hidden="true">
+          on
+        </span>{' '}
+        {d.target}
+      </h2>
+      {lead ? (
+        <>
+          <p className="tile-value">
+            <RecordLink
+              recordId={lead.recordId}
+              className="tile-figure"
+              label={`${d.label}: ${readingsText(lead.readings)}. Open its quote`}
+            >
+              {readingsText(lead.readings)}
+            </RecordLink>
+            <Flag f={lead} />
+          </p>
+          {lead.state !== 'in-force' && <p className="tile-state">{AS_OF_STATE_SHORT[lead.state]}</p>}
+          <p className="tile-meta">{rateMeta(lead)}</p>
+          <RecordOf id={lead.recordId} />
+          {others.map((o) => (
+            <p key={o.recordId} className="tile-also">
+              Also{' '}
+              <RecordLink
+                recordId={o.recordId}
+                label={`${d.label}, ${BASIS_LABEL[o.basis].toLowerCase()}: ${readingsText(o.readings)}. Open its quote`}
+              >
+                {readingsText(o.readings)}
+              </RecordLink>{' '}
+              <span className="muted">
+                {BASIS_LABEL[o.basis].toLowerCase()}
+                <span className="tile-label-long">, {formatFuzzyDate(o.date)}; not comparable</span>
+              </span>
+            </p>
+          ))}
+        </>
+      ) : (
+        <p className="tile-meta">No rate documented in force on this date.</p>
+      )}
+      {d.peak && (
+        <p className="tile-peak">
+          Peak{' '}
+          <RecordLink
+            recordId={d.peak.recordId}
+            label={`${d.label}, peak: ${readingsText(d.peak.readings)}. Open its quote`}
+          >
+            {readingsText(d.peak.readings)}
+          </RecordLink>{' '}
+          <span className="muted tile-label-long">{formatFuzzyDate(d.peak.date)}</span>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** A list that, on a phone, shows its first items and a button for the rest. */
+function Folding<T>({
+  items,
+  render,
+  label,
+}: {
+  items: readonly T[];
+  render: (item: T) => ReactNode;
+  label: string;
+}) {
+  const phone = usePhone();
+  const [all, setAll] = useState(false);
+  const shown = phone && !all ? items.slice(0, 1) : items;
+  return (
+    <>
+      <ul className="standing-list">{shown.map(render)}</ul>
+      {shown.length < items.length && (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          Show all {items.length} {label}
+        </button>
+      )}
+    </>
+  );
+}
+
+function TradeList({ items, label }: { items: TradeFigure[]; label: string }) {
+  if (items.length === 0) return null;
+  // Said once when every item stands the same way (e.g. all last documented over a year before).
+  const states = new Set(items.map((m) => m.state));
+  const common = states.size === 1 ? items[0]?.state : undefined;
+  return (
+    <>
+      <h3 className="tile-sub">
+        {label} <span className="tile-count">{items.length}</span>
+        {common && common !== 'in-force' && (
+          <span className="tile-sub-state"> {AS_OF_STATE_SHORT[common]}</span>
+        )}
+      </h3>
+      <Folding
+        items={items}
+        label={label.toLowerCase()}
+        render={(m) => (
+          <li key={m.recordId}>
+            <RecordLink recordId={m.recordId} label={`${m.title}: open its quote`}>
+              {m.title}
+            </RecordLink>
+            {!common && m.state !== 'in-force' && (
+              <span className="muted"> · {AS_OF_STATE_SHORT[m.state]}</span>
+            )}
+          </li>
+        )}
+      />
+    </>
+  );
+}
+
+/**
+ * The landing view's headline: where things stand on the as-of date (today by default), every figure one
+ * action from its quote, and how old the newest evidence is, so old data is never read as today's.
+ */
+export function WhereThingsStandPanel() {
+  const data = useDataset();
+  const index = useDatasetIndex();
+  const asOf = useViewState('asOf');
+  const date = asOf ?? today();
+  const w = useMemo(() => whereThingsStand(data, index, date), [data, index, date]);
+  const last = w.lastDocumented;
+  const staleDays = last && last.daysBefore > 60 ? last.daysBefore : 0;
+
+  return (
+    <section className="standing" aria-labelledby="standing-title">
+      <div className="standing-head">
+        <h1 id="standing-title">
+          Where things stand{' '}
+          <span className="standing-date">
+            on {formatIsoDate(date)}
+            {asOf ? '' : ' (today)'}
+          </span>
+        </h1>
+        {last && (
+          <p className={`standing-last${staleDays ? ' standing-stale' : ''}`}>
+            Last documented {formatFuzzyDate(last.source.published, { markInferred: false })}
+            {staleDays
+              ? `, ${formatDayCount(staleDays)} before this date: nothing later is known here.`
+              : '.'}
+          </p>
+        )}
+      </div>
+      <div className="standing-grid">
+        {w.directions.slice(0, 2).map((d) => (
+          <DirectionTile key={`${d.imposerId}-${d.targetId}`} d={d} />
+        ))}
+        <section className="standing-tile" aria-labelledby="standing-pending">
+          <h2 id="standing-pending" className="tile-label">
+            Threatened or proposed
+          </h2>
+          {w.pending.length === 0 ? (
+            <p className="tile-meta">Nothing documented as threatened or proposed by this date.</p>
+          ) : (
+            <Folding
+              items={w.pending}
+              label="threats and proposals"
+              render={(p) => (
+                <li key={p.recordId}>
+                  <RecordLink
+                    recordId={p.recordId}
+                    label={`${p.readings ? `${readingsText(p.readings)} ` : ''}${p.title}, ${STATUS_LABEL[p.status].toLowerCase()}: open its quote`}
+                  >
+                    {p.readings ? <strong>{readingsText(p.readings)}</strong> : null}
+                    {p.readings ? ` ${p.title}` : p.title}
+                  </RecordLink>{' '}
+                  <span className="muted">
+                    · {STATUS_LABEL[p.status].toLowerCase()}
+                    {p.basis && p.basis !== 'headline'
+                      ? `, ${BASIS_LABEL[p.basis].toLowerCase()}`
+                      : ''} ·{' '}
+                    {p.datePassed
+                      ? `for ${formatFuzzyDate(p.date)}; no document says it took effect`
+                      : formatFuzzyDate(p.date)}
+                  </span>
+                </li>
+              )}
+            />
+          )}
+        </section>
+        <section className="standing-tile" aria-labelledby="standing-measures">
+          <h2 id="standing-measures" className="tile-label">
+            Export controls and sanctions in force
+          </h2>
+          {w.exportControls.length + w.sanctions.length === 0 ? (
+            <p className="tile-meta">None documented in force on this date.</p>
+          ) : (
+            <>
+              <TradeList items={w.exportControls} label="Export controls" />
+              <TradeList items={w.sanctions} label="Sanctions" />
+            </>
+          )}
+        </section>
+      </div>
+      {w.latestEvent && (
+        <p className="standing-foot">
+          Latest diplomatic event:{' '}
+          <RecordLink recordId={w.latestEvent.recordId} label={`${w.latestEvent.title}: open its quote`}>
+            {w.latestEvent.title}
+          </RecordLink>{' '}
+          <span className="muted">· {formatFuzzyDate(w.latestEvent.date)}</span>
+        </p>
+      )}
+    </section>
+  );
+}

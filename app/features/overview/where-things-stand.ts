@@ -1,0 +1,288 @@
+import type {
+  Dataset,
+  DiplomaticEvent,
+  EventKind,
+  FuzzyDate,
+  MeasureStatus,
+  Source,
+  TariffBasis,
+  TariffMeasure,
+  TradeMeasure,
+} from '../../data/schema.ts';
+import { actorName, type DatasetIndex } from '../../data/selectors.ts';
+import {
+  appliesOn,
+  isNotYetInEffect,
+  tariffStatusOn,
+  tradeMeasureStatusOn,
+  type AsOfState,
+} from '../../data/status.ts';
+import { newestSource } from '../../data/source-strength.ts';
+import { daysBetween } from '../../lib/dates.ts';
+import { formatPercent } from '../../lib/format.ts';
+
+/**
+ * "Where things stand" on one date, computed from the dataset alone: the tariff rates in force each way
+ * (with basis and how sure the documents are), the peak so far, what is threatened or proposed, the export
+ * controls and sanctions in force, the latest diplomatic event, and how old the newest evidence is. Pure;
+ * the overview's headline panel only renders it.
+ */
+
+/** How sure the documents are about a figure, in the order a reader should hear it. */
+export type Certainty = 'ambiguous' | 'conflict' | 'date-inferred' | 'date-coarse' | 'value-inferred';
+
+export interface RateFigure {
+  recordId: string;
+  /** The rate as stored, then every other reading the documents allow ("10% or 30%"). */
+  readings: number[];
+  basis: TariffBasis;
+  status: MeasureStatus;
+  date: FuzzyDate;
+  /** Its state on the date (in force, possibly in force, in force when last documented, …). */
+  state: AsOfState;
+  certainty: Certainty[];
+}
+
+export interface DirectionStanding {
+  imposerId: string;
+  targetId: string;
+  /** "US on goods from China". */
+  label: string;
+  /** Short names ("US", "China"). */
+  imposer: string;
+  target: string;
+  /** Rates that applied (certainly or possibly) on the date, headline basis first. */
+  current: RateFigure[];
+  /** The highest rate that had applied by the date (any basis; the figure says which). */
+  peak?: RateFigure;
+}
+
+export interface PendingFigure {
+  recordId: string;
+  collection: 'tariffMeasures' | 'tradeMeasures';
+  /** "100% US on goods from China" or the trade measure's title. */
+  title: string;
+  readings?: number[];
+  basis?: TariffBasis;
+  status: MeasureStatus;
+  date: FuzzyDate;
+  /**
+   * A threat or announcement whose date has passed by the as-of date, and no document says it took effect.
+   * (A proposal's date is when it was made, not when it would apply, so it never "passes".)
+   */
+  datePassed: boolean;
+  certainty: Certainty[];
+}
+
+export interface TradeFigure {
+  recordId: string;
+  title: string;
+  imposer: string;
+  target: string;
+  date: FuzzyDate;
+  state: AsOfState;
+}
+
+export interface EventFigure {
+  recordId: string;
+  title: string;
+  kind: EventKind;
+  date: FuzzyDate;
+}
+
+export interface WhereThingsStand {
+  date: string;
+  directions: DirectionStanding[];
+  pending: PendingFigure[];
+  exportControls: TradeFigure[];
+  sanctions: TradeFigure[];
+  latestEvent?: EventFigure;
+  /** The newest document and how many days it lies before the date (negative: after it). */
+  lastDocumented?: { source: Source; daysBefore: number };
+}
+
+/** Order of event kinds when two events end on the same day: the meeting outranks the statement about it. */
+const EVENT_RANK: Record<EventKind, number> = {
+  meeting: 0,
+  summit: 1,
+  negotiation: 2,
+  call: 3,
+  visit: 4,
+  statement: 5,
+  election: 6,
+};
+
+/** Every reading of a figure, the stored one first. (Readings beyond the stored rate come from the data.) */
+export function rateReadings(t: TariffMeasure): number[] {
+  const extra = (t as TariffMeasure & { readings?: { rate: number }[] }).readings ?? [];
+  return [...new Set([t.rate, ...extra.map((r) => r.rate)])];
+}
+
+/** What makes a figure less than certain, from its notes and its date. */
+export function certaintyOf(r: { notes: { kind: string }[]; date: FuzzyDate }): Certainty[] {
+  const out: Certainty[] = [];
+  if (r.notes.some((n) => n.kind === 'ambiguous')) out.push('ambiguous');
+  if (r.notes.some((n) => n.kind === 'conflict')) out.push('conflict');
+  if (r.date.inferred) out.push('date-inferred');
+  if (r.date.precision !== 'day') out.push('date-coarse');
+  if (r.notes.some((n) => n.kind === 'inferred') && !r.date.inferred) out.push('value-inferred');
+  return out;
+}
+
+function rateFigure(
+  t: TariffMeasure,
+  all: readonly TariffMeasure[],
+  date: string,
+): RateFigure & { applies: 'yes' | 'possibly' | 'no' } {
+  const s = tariffStatusOn(t, all, date);
+  return {
+    recordId: t.id,
+    readings: rateReadings(t),
+    basis: t.basis,
+    status: t.status,
+    date: t.date,
+    state: s.state,
+    certainty: certaintyOf(t),
+    applies: appliesOn(s),
+  };
+}
+
+function withoutApplies({ applies: _a, ...f }: RateFigure & { applies: unknown }): RateFigure {
+  return f;
+}
+
+/** Directions with the most documented rates first (US on China before China on US when tied, by id). */
+function directionsOf(tariffs: readonly TariffMeasure[]): [string, string][] {
+  const count = new Map<string, number>();
+  for (const t of tariffs) {
+    const k = `${t.imposerId}\u0000${t.targetId}`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  return [...count.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
+    .map(([k]) => k.split('\u0000') as [string, string]);
+}
+
+/**
+ * The earliest date on which the documents place a pending measure in view: its own date, or the date of
+ * an event that speaks of it (the 100% from 1 Nov was announced in early October). Before it, the measure
+ * is not listed as "threatened", so an early as-of date does not show threats nobody had made yet.
+ */
+function knownFrom(id: string, own: FuzzyDate, events: readonly DiplomaticEvent[]): string {
+  let from = own.start;
+  for (const e of events) {
+    if (e.relatedIds.includes(id) && e.date.start < from) from = e.date.start;
+  }
+  return from;
+}
+
+const BASIS_ORDER: Record<TariffBasis, number> = { headline: 0, average: 1, unspecified: 2 };
+
+function tradeFigure(index: DatasetIndex, m: TradeMeasure, state: AsOfState): TradeFigure {
+  return {
+    recordId: m.id,
+    title: m.title,
+    imposer: actorName(index, m.imposerId),
+    target: actorName(index, m.targetId),
+    date: m.date,
+    state,
+  };
+}
+
+/** Where things stand on `date` (ISO), from the dataset alone. */
+export function whereThingsStand(data: Dataset, index: DatasetIndex, date: string): WhereThingsStand {
+  const tariffs = data.tariffMeasures;
+
+  const directions: DirectionStanding[] = directionsOf(tariffs).map(([imposerId, targetId]) => {
+    const own = tariffs.filter((t) => t.imposerId === imposerId && t.targetId === targetId);
+    const current = own
+      .filter((t) => !isNotYetInEffect(t.status))
+      .map((t) => rateFigure(t, tariffs, date))
+      .filter((f) => f.applies !== 'no')
+      .sort((a, b) => BASIS_ORDER[a.basis] - BASIS_ORDER[b.basis] || b.date.start.localeCompare(a.date.start))
+      .map(withoutApplies);
+    const applied = own
+      .filter((t) => !isNotYetInEffect(t.status) && t.date.start <= date)
+      .sort((a, b) => b.rate - a.rate || a.date.start.localeCompare(b.date.start));
+    const peakRecord = applied[0];
+    const standing: DirectionStanding = {
+      imposerId,
+      targetId,
+      label: `${actorName(index, imposerId)} on goods from ${actorName(index, targetId)}`,
+      imposer: actorName(index, imposerId),
+      target: actorName(index, targetId),
+      current,
+    };
+    if (peakRecord) standing.peak = withoutApplies(rateFigure(peakRecord, tariffs, date));
+    return standing;
+  });
+
+  const pending: PendingFigure[] = [
+    ...tariffs
+      .filter((t) => isNotYetInEffect(t.status) && knownFrom(t.id, t.date, data.events) <= date)
+      .map((t): PendingFigure => ({
+        recordId: t.id,
+        collection: 'tariffMeasures',
+        title: `${actorName(index, t.imposerId)} on goods from ${actorName(index, t.targetId)}`,
+        readings: rateReadings(t),
+        basis: t.basis,
+        status: t.status,
+        date: t.date,
+        datePassed: t.status !== 'proposed' && t.date.end < date,
+        certainty: certaintyOf(t),
+      })),
+    ...data.tradeMeasures
+      .filter((m) => isNotYetInEffect(m.status) && knownFrom(m.id, m.date, data.events) <= date)
+      .map((m): PendingFigure => ({
+        recordId: m.id,
+        collection: 'tradeMeasures',
+        title: m.title,
+        status: m.status,
+        date: m.date,
+        datePassed: m.status !== 'proposed' && m.date.end < date,
+        certainty: certaintyOf(m),
+      })),
+  ].sort((a, b) => b.date.start.localeCompare(a.date.start) || a.recordId.localeCompare(b.recordId));
+
+  const inForce = data.tradeMeasures
+    .filter((m) => !isNotYetInEffect(m.status))
+    .map((m) => ({ m, s: tradeMeasureStatusOn(m, data.tradeMeasures, date) }))
+    .filter(({ s }) => appliesOn(s) !== 'no')
+    .sort((a, b) => b.m.date.start.localeCompare(a.m.date.start) || a.m.id.localeCompare(b.m.id))
+    .map(({ m, s }) => ({ kind: m.kind, figure: tradeFigure(index, m, s.state) }));
+
+  const happened = data.events
+    .filter((e) => e.status !== 'planned' && e.status !== 'proposed' && e.status !== 'cancelled')
+    .filter((e) => e.date.end <= date)
+    .sort(
+      (a, b) =>
+        b.date.end.localeCompare(a.date.end) ||
+        EVENT_RANK[a.kind] - EVENT_RANK[b.kind] ||
+        a.id.localeCompare(b.id),
+    );
+  const latest = happened[0];
+
+  const newest = newestSource(data);
+  const out: WhereThingsStand = {
+    date,
+    directions,
+    pending,
+    exportControls: inForce.filter((x) => x.kind === 'export-control').map((x) => x.figure),
+    sanctions: inForce.filter((x) => x.kind === 'sanction').map((x) => x.figure),
+  };
+  if (latest) {
+    out.latestEvent = { recordId: latest.id, title: latest.title, kind: latest.kind, date: latest.date };
+  }
+  if (newest) out.lastDocumented = { source: newest, daysBefore: daysBetween(newest.published.end, date) };
+  return out;
+}
+
+/** True when a figure is stale on the date: last documented more than a year before it. */
+export function isStale(state: AsOfState): boolean {
+  return state === 'last-documented-in-force';
+}
+
+/** "10% or 30%". */
+export function readingsText(readings: readonly number[]): string {
+  return readings.map(formatPercent).join(' or ');
+}
