@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../app/lib/dates.ts';
+import { daysBetween } from '../app/lib/dates.ts';
 import { formatIsoDate, formatMetricValue, STATUS_LABEL } from '../app/lib/format.ts';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
