@@ -6,7 +6,8 @@ import { DatasetLoading } from './components/dataset-loading.tsx';
 import { Notices } from './components/notices.tsx';
 import { ProvenanceDrawer } from './components/provenance-drawer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
-import { VIEW_COMPONENTS } from './routes.tsx';
+import { PresenterWindow, VIEW_COMPONENTS } from './routes.tsx';
+import { isPresenterWindow } from './features/briefing/presentation-channel.ts';
 import { useViewState } from './state/view-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { newestSource } from './data/source-strength.ts';
@@ -19,6 +20,24 @@ export function App() {
   const View = VIEW_COMPONENTS[view];
   const newest = dataset.data ? newestSource(dataset.data) : undefined;
   const evidenceTo = newest ? formatFuzzyDate(newest.published, { markInferred: false }) : undefined;
+
+  // The window opened as the presenter view shows only that (it drives the audience window).
+  if (isPresenterWindow()) {
+    return dataset.isError ? (
+      <DatasetErrorPage error={dataset.error} />
+    ) : dataset.isPending ? (
+      <p className="loading" role="status">
+        Loading the dataset…
+      </p>
+    ) : (
+      <ErrorBoundary>
+        <Suspense fallback={<p role="status">Loading the presenter view…</p>}>
+          <PresenterWindow />
+        </Suspense>
+        <ProvenanceDrawer />
+      </ErrorBoundary>
+    );
+  }
 
   return (
     <>

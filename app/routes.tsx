@@ -21,10 +21,28 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
   scenarios: lazy(() =>
     import('./features/scenarios/scenarios-view.tsx').then((m) => ({ default: m.ScenariosView })),
   ),
+  // The briefing view presents the other views as slides; they are given to it here, since features do not
+  // import each other or the routes.
   briefing: lazy(() =>
-    import('./features/briefing/briefing-view.tsx').then((m) => ({ default: m.BriefingView })),
+    import('./features/briefing/briefing-view.tsx').then((m) => ({
+      default: function Briefing() {
+        return <m.BriefingView views={SLIDE_VIEWS} />;
+      },
+    })),
   ),
   sources: lazy(() =>
     import('./features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })),
   ),
 };
+
+/** Every view but the briefing itself can be a slide. */
+const { briefing: _briefing, ...SLIDE_VIEWS } = VIEW_COMPONENTS;
+
+/** The presenter window (opened from a presentation): notes, next step, timer; it shows the same slides. */
+export const PresenterWindow = lazy(() =>
+  import('./features/briefing/presenter-console.tsx').then((m) => ({
+    default: function PresenterWindowView() {
+      return <m.PresenterConsole views={SLIDE_VIEWS} />;
+    },
+  })),
+);

@@ -19,6 +19,12 @@ async function downloaded(
   return { download, body: await readFile(path) };
 }
 
+/** The takeaway a new slide is titled with: the first sentence of the view's chart summary, as shown. */
+async function takeaway(page: Page): Promise<string> {
+  const summary = (await page.locator('main .chart-frame .chart-summary').first().textContent()) ?? '';
+  return /^(.+?[.!?])(\s|$)/.exec(summary.replace(/\s+/g, ' ').trim())?.[1] ?? summary.trim();
+}
+
 function chart(page: Page) {
   return page.getByRole('region', { name: CHART });
 }
@@ -33,6 +39,9 @@ test.describe('briefing: build a deck and present it', () => {
     await add.click();
     // The third slide keeps an "as of" date: it is restored when the slide is presented.
     await dashboard.open('view=overview&asOf=2025-06-15');
+    // A slide is titled with its chart's takeaway, not the view's name.
+    const asOfTakeaway = await takeaway(page);
+    expect(asOfTakeaway).not.toBe('Overview');
     await add.click();
     await expect(page.getByRole('status').filter({ hasText: 'Added as slide 3' })).toBeVisible();
 
@@ -40,11 +49,12 @@ test.describe('briefing: build a deck and present it', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Briefing deck' })).toBeVisible();
     const titles = page.getByRole('textbox', { name: /Title of slide/ });
     await expect(titles).toHaveCount(3);
-    await expect(titles.nth(2)).toHaveValue('Overview, as of 15 Jun 2025');
+    await expect(titles.nth(2)).toHaveValue(asOfTakeaway);
 
     // Reorder: the as-of slide moves up to second place.
     await page.getByRole('button', { name: 'Move slide 3 up' }).click();
-    await expect(titles.nth(1)).toHaveValue('Overview, as of 15 Jun 2025');
+    await expect(titles.nth(1)).toHaveValue(asOfTakeaway);
+    // A view without a chart is titled with its name.
     await expect(titles.nth(2)).toHaveValue('Sources');
     await page.getByRole('textbox', { name: 'Speaker notes for slide 2' }).fill('Point at the summer truce.');
     await titles.nth(0).fill('Where the rates stand');
@@ -65,12 +75,13 @@ test.describe('briefing: build a deck and present it', () => {
     // No editing chrome: the site header and navigation are gone; the type is larger.
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Add to deck' })).toBeHidden();
-    const rootSize = await page.evaluate(() =>
-      parseFloat(getComputedStyle(document.documentElement).fontSize),
-    );
-    expect(rootSize).toBeGreaterThan(16);
     await expect(deck.getByText('Where the rates stand')).toBeVisible();
-    await expect(deck.getByRole('heading', { level: 1, name: /Tariff rates/ })).toBeVisible();
+    // The slide is the view's chart laid out for the screen, under the slide's own title.
+    const slideTitle = deck.getByRole('heading', { level: 2, name: 'Where the rates stand' });
+    await expect(slideTitle).toBeVisible();
+    // Type for the back of the room: the title is drawn at least 40 px tall on this 1440×900 screen.
+    expect((await slideTitle.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    await expect(deck.getByRole('heading', { level: 1 })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     await page.keyboard.press('ArrowRight');
@@ -141,6 +152,7 @@ test.describe('briefing: build a deck and present it', () => {
     await dashboard.open('view=sources');
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await dashboard.open('view=overview&asOf=2025-04-15');
+    const title2 = await takeaway(page);
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await dashboard.goTo('Briefing');
     const link = await page.getByRole('textbox', { name: 'Deck link' }).inputValue();
@@ -153,9 +165,7 @@ test.describe('briefing: build a deck and present it', () => {
       fresh.getByRole('status').filter({ hasText: 'Added 2 slides from the shared link' }),
     ).toBeVisible();
     await expect(fresh.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(2);
-    await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(
-      'Overview, as of 15 Apr 2025',
-    );
+    await expect(fresh.getByRole('textbox', { name: 'Title of slide 2' })).toHaveValue(title2);
     // The deck parameter leaves the URL once read, so a reload does not add the slides again.
     await expect(fresh).not.toHaveURL(/deck=/);
 
@@ -188,9 +198,10 @@ test.describe('briefing: a corrupted saved deck', () => {
     expect(kept).toEqual(['{"version":1,"slides":[{"id":"x","title":42}]}']);
     await expect(page.getByText('Your deck is empty.')).toBeVisible();
     await dashboard.goTo('Overview');
+    const title1 = await takeaway(page);
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await dashboard.goTo('Briefing');
-    await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue('Overview');
+    await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue(title1);
   });
 });
 

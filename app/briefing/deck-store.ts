@@ -24,7 +24,7 @@ interface DeckStore {
     slideAdded: (slide: Omit<Slide, 'id'>) => void;
     slideMoved: (id: string, delta: number) => void;
     slideRemoved: (id: string) => void;
-    slideEdited: (id: string, patch: Partial<Pick<Slide, 'title' | 'notes'>>) => void;
+    slideEdited: (id: string, patch: Partial<Pick<Slide, 'title' | 'notes' | 'builds'>>) => void;
     sharedDeckReceived: (slides: Omit<Slide, 'id'>[]) => number;
   };
 }

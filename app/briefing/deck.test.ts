@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asOfStep,
   decodeDeckParam,
   defaultSlideTitle,
   encodeDeckParam,
   loadStoredDeck,
   mergeSlides,
+  newSlideTitle,
   moveSlide,
-  presenterHeading,
   slideAfterRemoval,
   serializeDeck,
+  slideHeading,
+  slideQueryAt,
   slideView,
+  stepCount,
   updateSlide,
   type Slide,
 } from './deck.ts';
@@ -95,16 +99,6 @@ describe('editing', () => {
     expect(slideAfterRemoval([{ id: 'a' }], 'a')).toBeNull();
     expect(slideAfterRemoval(d, 'x')).toBeNull();
   });
-  it('heads a presented slide with its own title or an as-of date, never the bare view name again', () => {
-    expect(presenterHeading({ title: 'Where rates stand', query: 'view=escalation' })).toBe(
-      'Where rates stand',
-    );
-    expect(presenterHeading({ title: '', query: 'view=escalation&asOf=2025-05-14' })).toBe(
-      'Escalation, as of 14 May 2025',
-    );
-    expect(presenterHeading({ title: '  ', query: 'view=escalation' })).toBeNull();
-    expect(presenterHeading({ title: 'Escalation', query: 'view=escalation' })).toBeNull();
-  });
 });
 
 describe('deck links', () => {
@@ -148,5 +142,66 @@ describe('deck links', () => {
     expect(added).toBe(1);
     expect(slides).toHaveLength(typicalDeck.length + 1);
     expect(slides.slice(0, typicalDeck.length)).toEqual(typicalDeck);
+  });
+});
+
+describe('build steps', () => {
+  const slide = {
+    title: 'Escalation',
+    query: 'v=1&view=escalation&asOf=2025-01-01&d=2026-11-26',
+    notes: '',
+    builds: [asOfStep('2025-05-31', '145% and 125%'), { label: 'Today', patch: 'asOf=' }],
+  };
+  it('a step shows the slide with its patch on top: a key replaced, an empty value removed, the view kept', () => {
+    const at0 = new URLSearchParams(slideQueryAt(slide, 0));
+    expect(at0.get('asOf')).toBe('2025-05-31');
+    expect(at0.get('view')).toBe('escalation');
+    expect(at0.get('d')).toBe('2026-11-26');
+    expect(new URLSearchParams(slideQueryAt(slide, 1)).has('asOf')).toBe(false);
+    expect(slideQueryAt({ ...slide, builds: [{ label: 'x', patch: 'view=sources' }] }, 0)).toContain(
+      'view=escalation',
+    );
+    expect(slideQueryAt(slide, 5)).toBe(slide.query);
+  });
+  it('a slide without steps is shown in one step', () => {
+    expect(stepCount({})).toBe(1);
+    expect(stepCount(slide)).toBe(2);
+  });
+  it('a step without a line of its own says its date', () => {
+    expect(asOfStep('2025-05-31', ' ').label).toBe('As of 31 May 2025');
+  });
+  it('survive a shared deck link and a save; links made before build steps still read', () => {
+    const decoded = decodeDeckParam(encodeDeckParam([{ ...slide, id: 's-000001' }]));
+    expect(decoded.ok && decoded.slides[0]?.builds).toEqual(slide.builds);
+    const old = decodeDeckParam(
+      btoa(JSON.stringify({ s: [['Old', 'view=overview', 'notes']] })).replace(/=+$/, ''),
+    );
+    expect(old.ok && old.slides[0]).toMatchObject({ title: 'Old', notes: 'notes' });
+    expect(old.ok && old.slides[0]?.builds).toBeUndefined();
+    const stored = loadStoredDeck(serializeDeck([{ ...slide, id: 's-000001' }]));
+    expect(stored.ok && stored.slides[0]?.builds).toEqual(slide.builds);
+  });
+});
+
+describe('slide headings', () => {
+  it('show the presenter’s own title, but not a bare view name (the chart’s own title says more)', () => {
+    expect(slideHeading({ title: 'Where rates stand', query: 'view=escalation' })).toBe('Where rates stand');
+    expect(slideHeading({ title: 'Escalation', query: 'view=escalation' })).toBe('');
+    expect(slideHeading({ title: '  ', query: 'view=escalation' })).toBe('');
+  });
+});
+
+describe('new slide titles', () => {
+  it('are the takeaway of the view’s chart: the first sentence of its summary', () => {
+    expect(
+      newSlideTitle(
+        'view=escalation',
+        ' 7 documented rates.  US on China: peak 145%, latest 57%. China on US: 125%.',
+      ),
+    ).toBe('7 documented rates.');
+    expect(newSlideTitle('view=escalation', 'No full stop at the end')).toBe('No full stop at the end');
+  });
+  it('fall back to the view’s name and date for a view without a chart', () => {
+    expect(newSlideTitle('view=sources&asOf=2025-06-15', null)).toBe('Sources, as of 15 Jun 2025');
   });
 });

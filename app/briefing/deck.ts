@@ -14,12 +14,28 @@ export const MAX_SLIDES = 60;
 
 const slideId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'slide ids are short kebab-case');
 
-/** One slide: a view as a permalink query string, with a title and speaker notes. */
+export const MAX_BUILD_STEPS = 12;
+
+/**
+ * One step of a slide's build: what the slide changes on top of its own state at that step (a query patch,
+ * for example `asOf=2025-05-14` to show the chart as it stood then), and the line the presenter sees for it.
+ */
+export const buildStepSchema = z.object({
+  label: z.string().max(200),
+  patch: z.string().max(500),
+});
+export type BuildStep = z.infer<typeof buildStepSchema>;
+
+/**
+ * One slide: a view as a permalink query string, with a title and speaker notes, and optionally the steps its
+ * story is revealed in (none: the slide shows at once).
+ */
 export const slideSchema = z.object({
   id: slideId,
   title: z.string().max(200),
   query: z.string().max(2000),
   notes: z.string().max(5000),
+  builds: z.array(buildStepSchema).max(MAX_BUILD_STEPS).optional(),
 });
 export type Slide = z.infer<typeof slideSchema>;
 
@@ -85,7 +101,7 @@ export function moveSlide(slides: Slide[], id: string, delta: number): Slide[] {
 export function updateSlide(
   slides: Slide[],
   id: string,
-  patch: Partial<Pick<Slide, 'title' | 'notes'>>,
+  patch: Partial<Pick<Slide, 'title' | 'notes' | 'builds'>>,
 ): Slide[] {
   return slides.map((s) => (s.id === id ? { ...s, ...patch } : s));
 }
@@ -94,6 +110,46 @@ export function updateSlide(
 export function slideView(query: string): ViewId {
   const v = new URLSearchParams(query).get('view');
   return v && isViewId(v) ? v : 'overview';
+}
+
+/** How many steps a slide is shown in: one per build step, or one when it has none. */
+export function stepCount(slide: Pick<Slide, 'builds'>): number {
+  return Math.max(1, slide.builds?.length ?? 0);
+}
+
+/**
+ * The state a slide shows at a build step: its own query with the step's patch applied on top (a key in the
+ * patch replaces the slide's; an empty value removes it).
+ */
+export function slideQueryAt(slide: Pick<Slide, 'query' | 'builds'>, step: number): string {
+  const build = slide.builds?.[step];
+  if (!build) return slide.query;
+  const params = new URLSearchParams(slide.query);
+  for (const [k, v] of new URLSearchParams(build.patch)) {
+    if (k === 'view' || k === 'v' || k === 'd') continue;
+    if (v === '') params.delete(k);
+    else params.set(k, v);
+  }
+  return params.toString();
+}
+
+/** A build step that shows the slide's chart as it stood on an ISO date. */
+export function asOfStep(iso: string, label: string): BuildStep {
+  return {
+    label: label.trim() || `As of ${formatIsoDate(iso)}`,
+    patch: new URLSearchParams({ asOf: iso }).toString(),
+  };
+}
+
+/**
+ * The title a new slide gets: the takeaway of the view's chart (the first sentence of its summary), which
+ * says what the slide is for; a view without a chart gets its name and "as of" date.
+ */
+export function newSlideTitle(query: string, chartSummary: string | null | undefined): string {
+  const text = (chartSummary ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return defaultSlideTitle(query);
+  const first = (/^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text).trim();
+  return first.length > 200 ? `${first.slice(0, 199).trimEnd()}…` : first;
 }
 
 /** Default title for a slide of the current view: "Escalation, as of 1 May 2025". */
@@ -106,14 +162,13 @@ export function defaultSlideTitle(query: string): string {
 }
 
 /**
- * The line above a presented slide: the presenter's own title, or the default one when it says more than the
- * view's name (an "as of" date). A bare view name is left out, since the view's heading already says it
- * ("ESCALATION" over "Escalation" only repeats itself on the screen).
+ * The title a slide shows over its chart: the presenter's own, unless it is only the view's name (the default
+ * of older decks), which says less than the chart's own title.
  */
-export function presenterHeading(slide: Pick<Slide, 'title' | 'query'>): string | null {
+export function slideHeading(slide: Pick<Slide, 'title' | 'query'>): string {
   const view = slideView(slide.query);
-  const heading = slide.title.trim() || defaultSlideTitle(slide.query);
-  return heading === (VIEWS.find((v) => v.id === view)?.label ?? view) ? null : heading;
+  const title = slide.title.trim();
+  return title === (VIEWS.find((v) => v.id === view)?.label ?? view) ? '' : title;
 }
 
 /**
@@ -139,11 +194,23 @@ export function newSlideId(existing: Slide[], random: () => number = Math.random
 
 // --- Sharing a deck as a link -------------------------------------------------------------------------------
 
-/** Compact link payload: the dataset version once, then [title, query-without-v-and-d, notes] per slide. */
+/**
+ * Compact link payload: the dataset version once, then [title, query-without-v-and-d, notes] per slide, with
+ * a fourth element [[label, patch], …] when the slide has build steps (links without it still read).
+ */
+const linkSlideBase = [z.string().max(200), z.string().max(2000), z.string().max(5000)] as const;
 const linkPayloadSchema = z.object({
   d: z.string().max(40).optional(),
   s: z
-    .array(z.tuple([z.string().max(200), z.string().max(2000), z.string().max(5000)]))
+    .array(
+      z.union([
+        z.tuple(linkSlideBase),
+        z.tuple([
+          ...linkSlideBase,
+          z.array(z.tuple([z.string().max(200), z.string().max(500)])).max(MAX_BUILD_STEPS),
+        ]),
+      ]),
+    )
     .min(1)
     .max(MAX_SLIDES),
 });
@@ -174,7 +241,14 @@ function stripPinned(query: string): { rest: string; d: string | null } {
 export function encodeDeckParam(slides: Slide[]): string {
   const stripped = slides.map((s) => ({ s, ...stripPinned(s.query) }));
   const d = stripped.find((x) => x.d)?.d ?? undefined;
-  const payload = { ...(d ? { d } : {}), s: stripped.map((x) => [x.s.title, x.rest, x.s.notes]) };
+  const payload = {
+    ...(d ? { d } : {}),
+    s: stripped.map((x) =>
+      x.s.builds?.length
+        ? [x.s.title, x.rest, x.s.notes, x.s.builds.map((b) => [b.label, b.patch])]
+        : [x.s.title, x.rest, x.s.notes],
+    ),
+  };
   return toBase64Url(JSON.stringify(payload));
 }
 
@@ -202,11 +276,16 @@ export function decodeDeckParam(param: string): DecodeDeckResult {
   const { d, s } = parsed.data;
   return {
     ok: true,
-    slides: s.map(([title, rest, notes]) => {
+    slides: s.map(([title, rest, notes, builds]) => {
       const p = new URLSearchParams(rest);
       p.set('v', '1');
       if (d) p.set('d', d);
-      return { title, query: p.toString(), notes };
+      return {
+        title,
+        query: p.toString(),
+        notes,
+        ...(builds?.length ? { builds: builds.map(([label, patch]) => ({ label, patch })) } : {}),
+      };
     }),
   };
 }
@@ -217,7 +296,8 @@ export function mergeSlides(
   incoming: Omit<Slide, 'id'>[],
   random: () => number = Math.random,
 ): { slides: Slide[]; added: number } {
-  const key = (s: Omit<Slide, 'id'>) => `${s.title}\u0000${s.query}\u0000${s.notes}`;
+  const key = (s: Omit<Slide, 'id'>) =>
+    `${s.title}\u0000${s.query}\u0000${s.notes}\u0000${JSON.stringify(s.builds ?? [])}`;
   const have = new Set(slides.map(key));
   const next = [...slides];
   let added = 0;

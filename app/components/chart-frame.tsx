@@ -1,12 +1,19 @@
 import { useId, useRef, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { DataTable, type TableData } from './data-table.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
 import { SourceButton } from './record-link.tsx';
+import { SlideFigure } from './slide-figure.tsx';
+import { useSlideFrame, type SlideFrame } from './slide-context.ts';
+import { datasetQueries } from '../data/queries.ts';
+import { sourceLine } from '../lib/export/svg.ts';
 
 /**
  * The frame every chart sits in: a title, a one-line text summary, the chart, its data-table alternative,
  * and the export menu (PNG/SVG with title, source line and permalink baked in; CSV of exactly the rows shown).
- * One place, so every chart gets all of it.
+ * One place, so every chart gets all of it. Inside a slide (the briefing presenter) the same frame is laid
+ * out for the screen: the slide's title, the summary as the takeaway, the chart filling the rest, and the
+ * source line with the data version and the state the slide shows.
  */
 export function ChartFrame({
   title,
@@ -28,6 +35,20 @@ export function ChartFrame({
 }) {
   const headingId = useId();
   const figureRef = useRef<HTMLDivElement>(null);
+  const slide = useSlideFrame();
+  if (slide) {
+    return (
+      <SlideChartFrame
+        slide={slide}
+        title={title}
+        summary={summary}
+        sourceIds={sourceIds}
+        className={className}
+      >
+        {children}
+      </SlideChartFrame>
+    );
+  }
   return (
     <section className={`panel chart-frame ${className ?? ''}`} aria-labelledby={headingId}>
       <div className="chart-frame-head">
@@ -48,6 +69,43 @@ export function ChartFrame({
         <summary>Data table: {title}</summary>
         <DataTable caption={title} data={table} renderSource={(id) => <SourceButton recordId={id} />} />
       </details>
+    </section>
+  );
+}
+
+function SlideChartFrame({
+  slide,
+  title,
+  summary,
+  sourceIds,
+  className,
+  children,
+}: {
+  slide: SlideFrame;
+  title: string;
+  summary: string;
+  sourceIds: string[];
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  const figureRef = useRef<HTMLDivElement>(null);
+  const { data } = useQuery(datasetQueries.all());
+  const sources = data ? sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id)) : [];
+  const heading = slide.title.trim() || title;
+  return (
+    <section className={`chart-frame slide-frame ${className ?? ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="slide-frame-title">
+        {heading}
+      </h2>
+      <p className="slide-frame-takeaway">{summary}</p>
+      {slide.stepLabel && <p className="slide-frame-step">{slide.stepLabel}</p>}
+      <SlideFigure figureRef={figureRef}>{children}</SlideFigure>
+      <footer className="slide-frame-footer">
+        {heading !== title && <span className="slide-frame-chart">{title}. </span>}
+        {data ? sourceLine(sources, data.datasetVersion) : null}
+        {slide.stateLine && <span className="slide-frame-state"> {slide.stateLine}</span>}
+      </footer>
     </section>
   );
 }

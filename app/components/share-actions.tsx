@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { currentPermalink, currentQuery } from '../lib/url-sync.ts';
 import { useViewState } from '../state/view-store.ts';
 import { useDeckActions, useDeckSlides } from '../briefing/deck-store.ts';
-import { defaultSlideTitle } from '../briefing/deck.ts';
+import { newSlideTitle } from '../briefing/deck.ts';
 import { raiseNotice } from '../state/notices-store.ts';
 import { useOnline } from '../lib/offline.ts';
 import './share-actions.css';
@@ -26,7 +26,9 @@ export function ShareActions() {
   const addToDeck = () => {
     const query = currentQuery();
     const same = slides.findIndex((sl) => sl.query === query);
-    slideAdded({ title: defaultSlideTitle(query), query, notes: '' });
+    // The slide is titled with the takeaway of the view's (first) chart, read from the page as shown.
+    const summary = document.querySelector('main .chart-frame .chart-summary')?.textContent;
+    slideAdded({ title: newSlideTitle(query, summary), query, notes: '' });
     say(
       same === -1
         ? `Added as slide ${slides.length + 1} of the deck`

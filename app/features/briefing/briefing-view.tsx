@@ -1,7 +1,13 @@
 import { useRef, useState } from 'react';
 import { useDataset } from '../../data/use-dataset.ts';
 import { useDeckActions, useDeckSlides } from '../../briefing/deck-store.ts';
-import { defaultSlideTitle, encodeDeckParam, slideAfterRemoval, slideView } from '../../briefing/deck.ts';
+import {
+  defaultSlideTitle,
+  encodeDeckParam,
+  slideAfterRemoval,
+  slideView,
+  type Slide,
+} from '../../briefing/deck.ts';
 import { applyQuery, currentQuery } from '../../lib/url-sync.ts';
 import { VIEWS } from '../../state/view-state.ts';
 import { datasetCsv, datasetJson } from '../../lib/export/csv.ts';
@@ -9,7 +15,11 @@ import { downloadBlob } from '../../lib/export/dom.ts';
 import { formatIsoDate, formatNumber } from '../../lib/format.ts';
 import { isRealDate } from '../../lib/dates.ts';
 import { raiseNotice } from '../../state/notices-store.ts';
-import { Presenter } from './presenter.tsx';
+import { openPresenterWindow, Presenter } from './presenter.tsx';
+import { readSession, writeSession } from './presentation-channel.ts';
+import { returnQueryFor } from './presentation.ts';
+import { BuildSteps } from './build-steps.tsx';
+import type { SlideViews } from './slide-view.tsx';
 import './briefing.css';
 
 /**
@@ -44,13 +54,26 @@ function slideDetails(query: string): string {
   return bits.join(' · ');
 }
 
-/** The briefing deck: build it from views, reorder, write speaker notes, share it, and present it. */
-export function BriefingView() {
+interface Presenting {
+  index: number;
+  step: number;
+  startedAt: number;
+  returnQuery: string;
+}
+
+/**
+ * The briefing deck: build it from views, reorder, write speaker notes and build steps, share it, and present
+ * it (with a presenter window if wanted). The views a slide shows are given by the app.
+ */
+export function BriefingView({ views }: { views: SlideViews }) {
   const data = useDataset();
   const slides = useDeckSlides();
   const { slideMoved, slideRemoved, slideEdited } = useDeckActions();
-  const [presentingFrom, setPresentingFrom] = useState<number | null>(null);
-  const returnQuery = useRef('');
+  // A presentation in progress survives a reload of this window (it resumes where it was).
+  const [presenting, setPresenting] = useState<Presenting | null>(() => {
+    const s = readSession();
+    return s ? { ...s.position, startedAt: s.startedAt, returnQuery: s.returnQuery } : null;
+  });
   const presentButton = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState('');
 
@@ -58,19 +81,32 @@ export function BriefingView() {
     ? `${window.location.origin}${window.location.pathname}?view=briefing&deck=${encodeDeckParam(slides)}`
     : '';
 
-  const present = (from: number) => {
-    returnQuery.current = currentQuery();
-    setPresentingFrom(from);
+  const present = (from: number, withPresenterWindow = false) => {
+    // Opened in the click itself, or the browser blocks the window.
+    if (withPresenterWindow) openPresenterWindow();
+    setPresenting({ index: from, step: 0, startedAt: Date.now(), returnQuery: currentQuery() });
   };
 
   const endPresentation = () => {
-    setPresentingFrom(null);
-    applyQuery(returnQuery.current);
+    const back = presenting?.returnQuery ?? '';
+    setPresenting(null);
+    writeSession(null);
+    // Back to the view and state the user was on: nothing of the slides' state stays in the address bar.
+    applyQuery(returnQueryFor(back));
     requestAnimationFrame(() => presentButton.current?.focus());
   };
 
-  if (presentingFrom !== null && slides.length) {
-    return <Presenter slides={slides} startAt={presentingFrom} onExit={endPresentation} />;
+  if (presenting !== null && slides.length) {
+    return (
+      <Presenter
+        slides={slides}
+        start={presenting}
+        startedAt={presenting.startedAt}
+        returnQuery={presenting.returnQuery}
+        views={views}
+        onExit={endPresentation}
+      />
+    );
   }
 
   const copyDeckLink = async () => {
@@ -101,9 +137,11 @@ export function BriefingView() {
         <h1>Briefing deck</h1>
         <p className="lede">
           Build a deck from views: set a view up (filters, rounds, scenario, &ldquo;as of&rdquo; date) and
-          press &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state. Present full screen:
-          &larr; &rarr;, Page Up/Down or Space change slides, &uarr; &darr; scroll a long one, Esc leaves, N
-          shows your notes. The deck is saved in this browser.
+          press &ldquo;Add to deck&rdquo; in the header. Each slide keeps that state and shows the
+          view&rsquo;s chart fitted to the screen; build steps reveal it date by date. Present: the arrows,
+          Page Up/Down or Space step through, H (or a click) highlights a mark, N shows your notes, Esc
+          leaves. The presenter view opens a second window with the notes, the next step and a timer. The deck
+          is saved in this browser.
         </p>
       </header>
 
@@ -112,15 +150,20 @@ export function BriefingView() {
           <h2 id="deck-heading" tabIndex={-1}>
             Slides <span className="muted">({slides.length})</span>
           </h2>
-          <button
-            ref={presentButton}
-            type="button"
-            className="primary"
-            disabled={slides.length === 0}
-            onClick={() => present(0)}
-          >
-            Present
-          </button>
+          <div className="row deck-present">
+            <button
+              ref={presentButton}
+              type="button"
+              className="primary"
+              disabled={slides.length === 0}
+              onClick={() => present(0)}
+            >
+              Present
+            </button>
+            <button type="button" disabled={slides.length === 0} onClick={() => present(0, true)}>
+              Present with presenter view
+            </button>
+          </div>
         </div>
         {slides.length === 0 ? (
           <p className="muted">
@@ -151,6 +194,11 @@ export function BriefingView() {
                       onChange={(e) => slideEdited(s.id, { notes: e.target.value })}
                     />
                   </label>
+                  <BuildSteps
+                    slide={s}
+                    number={i + 1}
+                    onChange={(builds: Slide['builds']) => slideEdited(s.id, { builds })}
+                  />
                 </div>
                 <div
                   className="slide-actions"

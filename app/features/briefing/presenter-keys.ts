@@ -1,11 +1,20 @@
 /** What a key does in presentation mode. Pure, so the mapping is tested without a DOM. */
 export type PresenterCommand =
-  'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes' | 'scroll-down' | 'scroll-up' | null;
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'exit'
+  | 'notes'
+  | 'highlight-next'
+  | 'highlight-previous'
+  | 'highlight-clear'
+  | null;
 
 export function presenterCommand(
   key: string,
   target: { tagName?: string; isContentEditable?: boolean } | null,
-  mods: { alt?: boolean; ctrl?: boolean; meta?: boolean } = {},
+  mods: { alt?: boolean; ctrl?: boolean; meta?: boolean; shift?: boolean } = {},
 ): PresenterCommand {
   if (mods.alt || mods.ctrl || mods.meta) return null;
   const tag = target?.tagName?.toLowerCase() ?? '';
@@ -15,18 +24,16 @@ export function presenterCommand(
   // Space and Enter keep their meaning on buttons and links (activate), so they only advance elsewhere.
   const onControl = tag === 'button' || tag === 'a' || tag === 'summary';
   switch (key) {
-    // Up and Down scroll a slide taller than the screen (a chart with its legend on a 900 px projector), so a
-    // keyboard-only presenter can reach all of it; clickers send Page Down/Up, which still change slides.
-    case 'ArrowDown':
-      return 'scroll-down';
-    case 'ArrowUp':
-      return 'scroll-up';
+    // A slide fits the screen, so no key scrolls; the arrows, Page keys (what clickers send) and Space move
+    // through the build steps and slides alike.
     case 'ArrowRight':
+    case 'ArrowDown':
     case 'PageDown':
       return 'next';
     case ' ':
       return onControl ? null : 'next';
     case 'ArrowLeft':
+    case 'ArrowUp':
     case 'PageUp':
       return 'previous';
     case 'Home':
@@ -36,24 +43,15 @@ export function presenterCommand(
     case 'n':
     case 'N':
       return 'notes';
+    // H highlights the chart's next mark (Shift+H the one before), X clears it; both windows show it.
+    case 'h':
+      return mods.shift ? 'highlight-previous' : 'highlight-next';
+    case 'H':
+      return 'highlight-previous';
+    case 'x':
+    case 'X':
+      return 'highlight-clear';
     default:
       return null;
-  }
-}
-
-/** The slide index after a command, clamped to the deck. */
-export function nextIndex(index: number, count: number, command: PresenterCommand): number {
-  const last = Math.max(0, count - 1);
-  switch (command) {
-    case 'next':
-      return Math.min(last, index + 1);
-    case 'previous':
-      return Math.max(0, index - 1);
-    case 'first':
-      return 0;
-    case 'last':
-      return last;
-    default:
-      return index;
   }
 }

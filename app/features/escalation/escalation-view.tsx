@@ -5,6 +5,7 @@ import { buildTariffSeries, defaultTimeDomain } from '../../domain/step-series.t
 import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
+import { useSlideFrame } from '../../components/slide-context.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { SourceButton } from '../../components/record-link.tsx';
 import { isoToTime } from '../../lib/dates.ts';
@@ -18,8 +19,23 @@ export function EscalationView() {
   const index = useDatasetIndex();
   const asOfIso = useViewState('asOf');
   const domain = useMemo(() => defaultTimeDomain(data.tariffMeasures), [data]);
-  const series = useMemo(() => buildTariffSeries(data.tariffMeasures, domain[1]), [data, domain]);
-  const lane = useMemo(() => buildLaneItems(data, domain), [data, domain]);
+  // A slide's build step draws the story up to its date on the full time axis (later rates and events come
+  // with later steps); elsewhere the whole record is drawn.
+  const revealUntil = useSlideFrame()?.revealUntil ?? null;
+  const series = useMemo(() => {
+    if (!revealUntil) return buildTariffSeries(data.tariffMeasures, domain[1]);
+    const until = isoToTime(revealUntil);
+    return buildTariffSeries(
+      data.tariffMeasures.filter((m) => m.date.start <= revealUntil),
+      Math.min(domain[1], until),
+    );
+  }, [data, domain, revealUntil]);
+  const lane = useMemo(() => {
+    const all = buildLaneItems(data, domain);
+    if (!revealUntil) return all;
+    const until = isoToTime(revealUntil);
+    return { ...all, items: all.items.filter((i) => i.start <= until) };
+  }, [data, domain, revealUntil]);
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
   const table = useMemo(() => escalationTable(data, series, index), [data, series, index]);
   const events = useMemo(() => laneTable(lane.items), [lane.items]);

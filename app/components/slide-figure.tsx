@@ -1,0 +1,70 @@
+import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+
+const MIN_SCALE = 0.45;
+const MAX_SCALE = 1.8;
+
+/**
+ * A chart scaled to fill the box it is given on a slide, never more: the chart is laid out at the width that,
+ * scaled, fills the box's width, and scaled so its height fits the box. A chart shorter than the box is
+ * drawn larger (bigger type for the back of the room); a taller one smaller, so nothing runs off the screen.
+ */
+export function SlideFigure({
+  children,
+  figureRef,
+}: {
+  children: ReactNode;
+  figureRef: Ref<HTMLDivElement>;
+}) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const innerRef = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  const [box, setBox] = useState({ width: 0, height: 0 });
+
+  useLayoutEffect(() => {
+    const el = boxRef.current;
+    if (!el) return;
+    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const inner = innerRef.current;
+    if (!inner || box.height === 0) return;
+    // A chart's height hardly depends on its width, so one or two refits settle; the cap stops a chart whose
+    // labels rewrap at every width from refitting for ever.
+    let refits = 0;
+    const fit = () => {
+      const h = inner.offsetHeight;
+      if (h === 0) return;
+      setScale((current) => {
+        const next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, box.height / h));
+        if (Math.abs(next - current) < 0.01) return current;
+        // Growing stops after a few refits; shrinking never does, so the chart always ends inside its box.
+        if (next > current && refits > 4) return current;
+        refits++;
+        return next;
+      });
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(inner);
+    return () => ro.disconnect();
+  }, [box]);
+
+  return (
+    <div ref={boxRef} className="slide-figure-box">
+      <div
+        ref={innerRef}
+        className="slide-figure-inner"
+        style={{ width: box.width ? box.width / scale : undefined, transform: `scale(${scale})` }}
+      >
+        <div ref={figureRef} className="chart-figure">
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}
