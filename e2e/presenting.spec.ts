@@ -64,12 +64,11 @@ async function expectSlideFitsScreen(page: Page, what: string) {
 }
 
 test.describe('presenting a briefing', () => {
-  test('a deck of escalation (three build steps), timeline and a round comparison fills the screen; the presenter window drives it', async ({
+  test('a deck of escalation (three build steps), timeline and a round comparison fills 1440×900 and 1280×720 without scrolling', async ({
     page,
     dashboard,
-    context,
   }) => {
-    // Two screen sizes, five slide steps each, two windows and two reloads: longer than one view's test.
+    // Two screen sizes, five slide steps each: longer than one view's test.
     test.setTimeout(120_000);
     await dashboard.open('view=escalation');
     const add = page.getByRole('button', { name: 'Add to deck' });
@@ -137,7 +136,50 @@ test.describe('presenting a briefing', () => {
     await page.keyboard.press('ArrowRight');
     await expect(counter).toHaveText('Slide 1 of 3, step 3 of 3');
     await expect(threatPoint).toBeVisible();
-    await page.keyboard.press('Home');
+
+    // Leaving restores the view the user was on, with nothing of the slides left in the address bar.
+    await page.keyboard.press('Escape');
+    await expect(deck).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Briefing deck' })).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.toString()).toBe(before);
+  });
+
+  test('the presenter window shows notes, the next step and a timer, drives the audience window, and either may reload', async ({
+    page,
+    dashboard,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    await page.addInitScript(
+      (deck) => {
+        if (!localStorage.getItem('tsd-deck')) localStorage.setItem('tsd-deck', deck);
+      },
+      JSON.stringify({
+        version: 1,
+        slides: [
+          {
+            id: 's-000001',
+            title: '',
+            query: 'v=1&view=escalation',
+            notes: 'Start at the spring peak.',
+            builds: STEPS.map((s) => ({ label: s.label, patch: `asOf=${s.date}` })),
+          },
+          { id: 's-000002', title: '', query: 'v=1&view=timeline', notes: 'Walk the lanes left to right.' },
+          {
+            id: 's-000003',
+            title: 'Two rounds',
+            query: `v=1&view=negotiations&rounds=${otherRound.id},${withRates.id}`,
+            notes: '',
+          },
+        ],
+      }),
+    );
+    await dashboard.open('view=briefing');
+    const before = new URL(page.url()).searchParams.toString();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const deck = page.getByRole('region', { name: 'Presentation' });
+    const counter = deck.getByRole('status').filter({ hasText: /^Slide/ });
+    await expect(counter).toHaveText('Slide 1 of 3, step 1 of 3');
 
     // The presenter window: current slide, what comes next, notes, clock and timer; it drives the audience.
     const [presenter] = await Promise.all([
