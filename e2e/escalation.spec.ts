@@ -160,6 +160,36 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     expect(svg).not.toContain('var(--');
   });
 
+  test('the exported SVG carries the events lane under the plot, and nothing that could run', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=escalation');
+    const laneEvents = await page
+      .getByRole('group', { name: 'Events on the same time axis' })
+      .getByRole('button')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(laneEvents.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^SVG: download "Tariff rates/ }).click(),
+    ]);
+    const svg = await readFile(await download.path(), 'utf8');
+    // Every event drawn in the lane on screen is in the file, each still named.
+    const attr = (v: string) =>
+      v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    for (const name of laneEvents) expect(svg).toContain(`aria-label="${attr(name)}"`);
+    expect(svg.match(/class="lane-item /g)).toHaveLength(laneEvents.length);
+    // The lane's own key travels with it.
+    for (const label of await page
+      .getByRole('list', { name: 'Events lane legend' })
+      .getByRole('listitem')
+      .allTextContents())
+      expect(svg).toContain(`>${label.trim()}</text>`);
+    expect(svg).not.toMatch(/<script|<foreignObject|javascript:|<[^>]*\son[a-z]+=/i);
+    expect(svg).not.toContain('tabindex');
+  });
+
   test('is readable at 375 px without horizontal page scroll', async ({ page, dashboard }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await dashboard.open('view=escalation');

@@ -214,6 +214,13 @@ test.describe('one timeline', () => {
     const svg = readFileSync(file, 'utf8');
     expect(svg).toContain('As of 2 Nov 2025');
     expect(svg).toContain('US–China');
+    // The key (line styles, faded, symbols) travels with the drawing.
+    for (const label of await page
+      .getByRole('list', { name: 'Legend' })
+      .getByRole('listitem')
+      .allTextContents())
+      expect(svg).toContain(label.replace(/\s+/g, ' ').trim().split(' ').slice(0, 3).join(' '));
+    expect(svg).toContain('class="export-legend"');
 
     // Before the oil sanctions, they are not listed.
     await page.getByLabel('As of', { exact: true }).fill('2025-10-05');

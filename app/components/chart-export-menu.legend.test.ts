@@ -26,6 +26,20 @@ describe('appendLegend', () => {
     expect(three.height - one.height).toBe(40);
   });
 
+  it('writes a key entry without a swatch as text, wrapped within the chart width', () => {
+    const symbols =
+      'Symbols: % tariff measure, S sanction, E export control, M meeting, C call, V visit, N negotiation';
+    const out = appendLegend(
+      chart,
+      [{ swatch: '', swatchWidth: 0, swatchHeight: 0, label: symbols }],
+      '#111',
+    );
+    const lines = [...out.markup.matchAll(/<text x="0"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(symbols);
+    expect(out.markup).not.toContain('<g transform');
+  });
+
   it('leaves a chart without a legend as it is', () => {
     expect(appendLegend(chart, [], '#111')).toBe(chart);
   });

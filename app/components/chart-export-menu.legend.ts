@@ -1,4 +1,4 @@
-import { xmlEscape } from '../lib/export/svg.ts';
+import { wrapText, xmlEscape } from '../lib/export/svg.ts';
 
 /** One legend entry as found on screen: its swatch (an <svg>, serialised) and its text. */
 export interface LegendEntry {
@@ -26,18 +26,30 @@ export function appendLegend(
   const items: string[] = [];
   let x = 0;
   let y = chart.height + 8;
+  const glyph = FONT_SIZE * 0.56;
   for (const e of entries) {
-    const w = e.swatchWidth + 6 + Math.ceil(e.label.length * FONT_SIZE * 0.56);
+    const gap = e.swatchWidth > 0 ? 6 : 0;
+    // A label longer than the chart is wide wraps onto rows of its own.
+    const lines = wrapText(e.label, Math.max(10, Math.floor((chart.width - e.swatchWidth - gap) / glyph)));
+    const w = e.swatchWidth + gap + Math.ceil(Math.max(...lines.map((l) => l.length)) * glyph);
     if (x > 0 && x + w > chart.width) {
       x = 0;
       y += ROW_HEIGHT;
     }
     const inner = e.swatch.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
     items.push(
-      `<g transform="translate(${x},${y + (ROW_HEIGHT - e.swatchHeight) / 2})">${inner}</g>` +
-        `<text x="${x + e.swatchWidth + 6}" y="${y + ROW_HEIGHT / 2}" dy="0.35em" font-size="${FONT_SIZE}" fill="${xmlEscape(textFill)}">${xmlEscape(e.label)}</text>`,
+      (inner ? `<g transform="translate(${x},${y + (ROW_HEIGHT - e.swatchHeight) / 2})">${inner}</g>` : '') +
+        lines
+          .map(
+            (line, i) =>
+              `<text x="${x + e.swatchWidth + gap}" y="${y + i * ROW_HEIGHT + ROW_HEIGHT / 2}" dy="0.35em" font-size="${FONT_SIZE}" fill="${xmlEscape(textFill)}">${xmlEscape(line)}</text>`,
+          )
+          .join(''),
     );
-    x += w + GAP;
+    if (lines.length > 1) {
+      x = 0;
+      y += lines.length * ROW_HEIGHT;
+    } else x += w + GAP;
   }
   const height = y + ROW_HEIGHT + 4;
   const legend = `<g class="export-legend">${items.join('')}</g>`;

@@ -6,7 +6,7 @@ import { currentPermalink } from '../lib/url-sync.ts';
 import { chartCsv } from '../lib/export/csv.ts';
 import { sourceStrength, strengthLine } from '../data/source-strength.ts';
 import { composeSvg, exportFileName, resolveCssVars, sourceLine } from '../lib/export/svg.ts';
-import { downloadBlob, serializeChartSvg, svgToPngBlob } from '../lib/export/dom.ts';
+import { downloadBlob, serializeChartSvg, serializeSvgElement, svgToPngBlob } from '../lib/export/dom.ts';
 import { raiseNotice } from '../state/notices-store.ts';
 import { csvTable } from './chart-export-menu.csv.ts';
 import { appendLegend, type LegendEntry } from './chart-export-menu.legend.ts';
@@ -18,21 +18,23 @@ import './chart-export-menu.css';
  * quotes, dataset version and permalink. Also prints the source line under the chart in the print layout.
  */
 /**
- * The key a chart marks for export (`data-export-legend` on its legend list): each entry's swatch and text,
- * read from the page so the image shows exactly the key the reader sees.
+ * The keys a chart marks for export (`data-export-legend` on each legend list: the rate lines, the events
+ * lane, the timeline's line styles): each entry's swatch (styles inlined) and text, read from the page so the
+ * image shows exactly the key the reader sees. An entry without a swatch is exported as text.
  */
 function legendEntries(figure: HTMLElement | null): LegendEntry[] {
-  const list = figure?.querySelector('[data-export-legend]');
-  if (!list) return [];
-  return [...list.querySelectorAll(':scope > li')].flatMap((li) => {
+  if (!figure) return [];
+  return [...figure.querySelectorAll('[data-export-legend] > li')].flatMap((li) => {
     const svg = li.querySelector('svg');
-    if (!svg) return [];
+    const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!label) return [];
+    if (!svg) return [{ swatch: '', swatchWidth: 0, swatchHeight: 0, label }];
     return [
       {
-        swatch: new XMLSerializer().serializeToString(svg),
+        swatch: serializeSvgElement(svg),
         swatchWidth: Number(svg.getAttribute('width')) || 20,
         swatchHeight: Number(svg.getAttribute('height')) || 12,
-        label: (li.textContent ?? '').trim(),
+        label,
       },
     ];
   });

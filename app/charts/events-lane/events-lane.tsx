@@ -66,6 +66,7 @@ export function EventsLane({
       <svg
         width={width}
         height={height}
+        data-export-part
         className="events-lane"
         role="group"
         aria-label="Events on the same time axis"
@@ -164,7 +165,7 @@ export function LaneLegend({ kinds }: { kinds: LaneKind[] }) {
         Events lane rows: {LANE_ROWS.map((r) => r.label).join(' · ')}. A bar after a marker: the date is only
         known to that span.
       </p>
-      <ul className="legend-list" aria-label="Events lane legend">
+      <ul className="legend-list" aria-label="Events lane legend" data-export-legend>
         {kinds.map((k) => {
           const shape = LANE_KIND_SHAPE[k];
           return (

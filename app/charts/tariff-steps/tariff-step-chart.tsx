@@ -386,7 +386,7 @@ export function TariffStepChart({
 
   return (
     <div className="tsc" ref={wrapRef}>
-      <div className="tsc-plot" style={{ height }}>
+      <div className="tsc-plot" style={{ height }} data-export-part>
         <ScenarioSeriesContext value={fittedScenario}>{chart}</ScenarioSeriesContext>
         {active && <StepTooltip active={active} width={width} name={name} index={index} />}
       </div>

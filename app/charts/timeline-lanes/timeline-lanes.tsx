@@ -33,6 +33,28 @@ const DASH: Record<string, string | undefined> = {
   struck: undefined,
 };
 
+/** A status's line style as the marks draw it, for the legend (and so for the exported key too). */
+export function StatusSwatch({ style, faded = false }: { style: string; faded?: boolean }) {
+  return (
+    <svg width="30" height="16" aria-hidden="true" className="legend-swatch">
+      <rect
+        x={2}
+        y={2}
+        width={26}
+        height={12}
+        rx={3}
+        className={faded ? 'tl-svg-mark tl-svg-faded' : 'tl-svg-mark'}
+        style={{
+          stroke: 'var(--text)',
+          strokeWidth: style === 'double' ? 4 : 2,
+          strokeDasharray: DASH[style],
+        }}
+      />
+      {style === 'struck' && <line x1={4} x2={26} y1={8} y2={8} className="tl-svg-strike" />}
+    </svg>
+  );
+}
+
 /**
  * The lanes, drawn once as an SVG (what you see, and what PNG/SVG export captures; hidden from assistive tech)
  * with a real, focusable button laid over every mark (what keyboard and screen-reader users reach; each has the
@@ -82,7 +104,14 @@ export function TimelineLanes({
     <div className="tl-scroll" role="region" aria-label={regionLabel} tabIndex={0}>
       <div className="tl-chart" ref={chartRef} style={{ height }}>
         {width > 0 && (
-          <svg className="tl-svg" width={width} height={height} aria-hidden="true" focusable="false">
+          <svg
+            className="tl-svg"
+            width={width}
+            height={height}
+            aria-hidden="true"
+            focusable="false"
+            data-export-part
+          >
             {ticks.map((t) => (
               <g key={t.t}>
                 <line

@@ -15,7 +15,7 @@ import {
   type TimeRange,
 } from '../../charts/timeline-lanes/build-lanes.ts';
 import { KIND_GLYPH, KIND_LABEL, STATUS_STYLE } from '../../charts/timeline-lanes/constants.ts';
-import { TimelineLanes } from '../../charts/timeline-lanes/timeline-lanes.tsx';
+import { StatusSwatch, TimelineLanes } from '../../charts/timeline-lanes/timeline-lanes.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
 import { actorName } from '../../data/selectors.ts';
@@ -269,16 +269,16 @@ export function TimelineView() {
           regionLabel="Timeline lanes (scrolls sideways on narrow screens)"
           faded={faded}
         />
-        <ul className="tl-legend" aria-label="Legend">
+        <ul className="tl-legend" aria-label="Legend" data-export-legend>
           {STATUS_STYLE.map((s) => (
             <li key={s.style}>
-              <span className={`tl-legend-swatch tl-style-${s.style}`} aria-hidden="true" />
+              <StatusSwatch style={s.style} />
               {s.label}
             </li>
           ))}
           {asOf && (
             <li>
-              <span className="tl-legend-swatch tl-legend-faded" aria-hidden="true" />
+              <StatusSwatch style="solid" faded />
               Faded: not in force (or not yet happened) on {formatIsoDate(asOf)}
             </li>
           )}

@@ -4,6 +4,8 @@
  * pure builders, which are unit-tested in node.
  */
 
+import { combineParts, stripActiveContent, type ChartPart } from './svg.ts';
+
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -26,25 +28,25 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
-/** The chart's main <svg> (the largest one: legend icons are small SVGs too), styles inlined. */
-export function serializeChartSvg(
-  figure: HTMLElement | null,
-): { markup: string; width: number; height: number } | null {
-  if (!figure) return null;
-  const svgs = [...figure.querySelectorAll('svg')];
+/** The largest <svg> inside an element (legend icons and markers are small SVGs too). */
+function largestSvg(root: Element): SVGSVGElement | null {
+  if (root instanceof SVGSVGElement) return root;
   let best: SVGSVGElement | null = null;
   let bestArea = 0;
-  for (const s of svgs) {
+  for (const s of root.querySelectorAll('svg')) {
     const r = s.getBoundingClientRect();
     if (r.width * r.height > bestArea) {
       best = s;
       bestArea = r.width * r.height;
     }
   }
-  if (!best) return null;
-  const rect = best.getBoundingClientRect();
-  const clone = best.cloneNode(true) as SVGSVGElement;
-  const originals = [best, ...best.querySelectorAll('*')];
+  return best;
+}
+
+/** One <svg> cloned with its computed styles inlined and nothing interactive left (focus, handlers, scripts). */
+export function serializeSvgElement(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
   originals.forEach((el, i) => {
     const copy = copies[i];
@@ -53,10 +55,42 @@ export function serializeChartSvg(
     const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
     copy.setAttribute('style', style);
     copy.removeAttribute('tabindex');
+    copy.removeAttribute('role');
+    copy.removeAttribute('aria-haspopup');
   });
-  clone.setAttribute('width', String(Math.round(rect.width)));
-  clone.setAttribute('height', String(Math.round(rect.height)));
-  return { markup: new XMLSerializer().serializeToString(clone), width: rect.width, height: rect.height };
+  for (const el of clone.querySelectorAll('script, foreignObject')) el.remove();
+  return stripActiveContent(new XMLSerializer().serializeToString(clone));
+}
+
+/**
+ * Every drawn part of a chart, styles inlined, composed as it sits on screen. A chart marks its parts with
+ * `data-export-part` (the escalation plot and its events lane; the timeline drawing); a chart that marks none
+ * is its largest <svg>.
+ */
+export function serializeChartSvg(
+  figure: HTMLElement | null,
+): { markup: string; width: number; height: number } | null {
+  if (!figure) return null;
+  const marked = [...figure.querySelectorAll('[data-export-part]')];
+  const svgs = (marked.length > 0 ? marked.map(largestSvg) : [largestSvg(figure)]).filter(
+    (s): s is SVGSVGElement => s !== null,
+  );
+  const origin = figure.getBoundingClientRect();
+  const parts: ChartPart[] = svgs.flatMap((svg) => {
+    const r = svg.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return [];
+    return [
+      {
+        markup: serializeSvgElement(svg),
+        x: r.left - origin.left,
+        y: r.top - origin.top,
+        width: r.width,
+        height: r.height,
+      },
+    ];
+  });
+  if (parts.length === 0) return null;
+  return combineParts(parts);
 }
 
 /** Draws an SVG string onto a canvas at `scale`× and returns the PNG. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { composeSvg, exportFileName, resolveCssVars, sourceLine, wrapText, xmlEscape } from './svg.ts';
+import {
+  combineParts,
+  composeSvg,
+  exportFileName,
+  resolveCssVars,
+  sourceLine,
+  stripActiveContent,
+  wrapText,
+  xmlEscape,
+} from './svg.ts';
 
 const base = {
   chartSvg:
@@ -71,5 +80,59 @@ describe('helpers', () => {
     expect(sourceLine([{ title: 'A', publisher: 'P', strength: 'opinion · translated · 2025' }], 'v1')).toBe(
       'Source: A (P; opinion · translated · 2025). Dataset version v1.',
     );
+  });
+});
+
+describe('combineParts', () => {
+  const plot = {
+    markup: '<svg width="600" height="300"><path d="M0 0L10 10" class="plot"/></svg>',
+    x: 0,
+    y: 0,
+    width: 600,
+    height: 300,
+  };
+  const lane = {
+    markup: '<svg width="600" height="80" class="events-lane"><g class="lane-item"/></svg>',
+    x: 0,
+    y: 310,
+    width: 600,
+    height: 80,
+  };
+
+  it('keeps every part of a chart, each where it sits on screen', () => {
+    const c = combineParts([plot, lane]);
+    expect(c.markup).toContain('class="plot"');
+    expect(c.markup).toContain('<g class="lane-item"/>');
+    expect(c.markup).toContain('<svg x="0" y="310" width="600" height="80"');
+    expect(c.width).toBe(600);
+    expect(c.height).toBe(390);
+  });
+
+  it('skips parts that are not drawn (folded away) and measures from the first drawn part', () => {
+    const c = combineParts([
+      { ...plot, x: 20, y: 10 },
+      { ...lane, width: 0 },
+    ]);
+    expect(c.markup).not.toContain('lane-item');
+    expect(c.markup).toContain('<svg x="0" y="0" width="600" height="300"');
+    expect(c.height).toBe(300);
+  });
+});
+
+describe('stripActiveContent', () => {
+  it('removes scripts, foreign objects, event handlers and javascript: links, and keeps the drawing', () => {
+    const dirty =
+      '<svg onload="alert(1)"><script>alert(2)</script><script href="x.js"/><foreignObject><div>x</div></foreignObject>' +
+      '<a href="javascript:alert(3)"><rect width="5" height="5" onclick=\'alert(4)\' onmouseover=alert(5) fill="#000"/></a>' +
+      '<text>on the chart: onion=1</text></svg>';
+    const clean = stripActiveContent(dirty);
+    expect(clean).not.toMatch(/<script|foreignObject|javascript:|<[^>]*\son[a-z]+=/i);
+    expect(clean).toContain('<rect width="5" height="5" fill="#000"/>');
+    expect(clean).toContain('<text>on the chart: onion=1</text>');
+  });
+
+  it('is applied to every composed export', () => {
+    const { svg } = composeSvg({ ...base, chartSvg: '<svg><g onclick="x()"><script>x()</script></g></svg>' });
+    expect(svg).not.toMatch(/<script|onclick/);
   });
 });

@@ -110,10 +110,8 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
   const chartY = y;
   const chartW = Math.round(input.chartWidth);
   const chartH = Math.round(input.chartHeight);
-  const inner = input.chartSvg
-    // Nested <svg> positioned in the frame; its own width/height/viewBox are replaced.
-    .replace(/^<svg\b[^>]*>/, '')
-    .replace(/<\/svg>\s*$/, '');
+  // Nested <svg> positioned in the frame; its own width/height/viewBox are replaced.
+  const inner = innerOf(input.chartSvg);
   parts.push(
     `<svg x="${PAD}" y="${chartY}" width="${chartW}" height="${chartH}" viewBox="0 0 ${chartW} ${chartH}" overflow="hidden">${inner}</svg>`,
   );
@@ -139,7 +137,7 @@ export function composeSvg(input: ComposeSvgInput): ComposedSvg {
     `<rect width="100%" height="100%" fill="${xmlEscape(input.colors.background)}"/>` +
     parts.join('') +
     `</svg>`;
-  return { svg, width, height };
+  return { svg: stripActiveContent(svg), width, height };
 }
 
 /** "Source: doc-001 Title (Publisher); … — dataset 2026-11-26". */
@@ -170,4 +168,57 @@ export function exportFileName(title: string, datasetVersion: string, ext: strin
       .slice(0, 60) || 'chart';
   const version = datasetVersion.replace(/[^0-9a-zA-Z.-]/g, '');
   return `${slug}_data-${version}.${ext}`;
+}
+
+/** One drawn part of a chart (the plot, an events lane): its <svg> serialised, placed where it sits on screen. */
+export interface ChartPart {
+  markup: string;
+  /** Offset from the figure's top-left corner, in CSS pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function innerOf(svg: string): string {
+  return svg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+}
+
+/**
+ * Pure: every part of a chart in one <svg>, each part nested at its place on screen, so the image shows the
+ * chart as the reader sees it (the escalation plot with the events lane under it), not only its largest SVG.
+ */
+export function combineParts(parts: readonly ChartPart[]): { markup: string; width: number; height: number } {
+  const drawn = parts.filter((p) => p.width > 0 && p.height > 0);
+  if (drawn.length === 0) return { markup: '<svg width="0" height="0"></svg>', width: 0, height: 0 };
+  const left = Math.min(...drawn.map((p) => p.x));
+  const top = Math.min(...drawn.map((p) => p.y));
+  const width = Math.round(Math.max(...drawn.map((p) => p.x + p.width)) - left);
+  const height = Math.round(Math.max(...drawn.map((p) => p.y + p.height)) - top);
+  const body = drawn
+    .map((p) => {
+      const w = Math.round(p.width);
+      const h = Math.round(p.height);
+      return `<svg x="${Math.round(p.x - left)}" y="${Math.round(p.y - top)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" overflow="hidden">${innerOf(p.markup)}</svg>`;
+    })
+    .join('');
+  return { markup: `<svg width="${width}" height="${height}">${body}</svg>`, width, height };
+}
+
+/**
+ * Pure: removes what could run when an exported SVG is opened: <script> and <foreignObject> elements, event
+ * handler attributes (onclick, onload, …) and javascript: links. Exports are images, never programs.
+ */
+export function stripActiveContent(markup: string): string {
+  return markup
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b[^>]*\/>/gi, '')
+    .replace(/<foreignObject\b[\s\S]*?<\/foreignObject\s*>/gi, '')
+    .replace(/<foreignObject\b[^>]*\/>/gi, '')
+    .replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+      // Inside tags only: text such as "onion=1" in a label is content, not an attribute.
+      tag
+        .replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>/]+)/gi, '')
+        .replace(/\s+(?:xlink:)?href\s*=\s*("\s*javascript:[^"]*"|'\s*javascript:[^']*')/gi, ''),
+    );
 }
