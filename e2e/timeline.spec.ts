@@ -181,7 +181,10 @@ test.describe('one timeline', () => {
     await dashboard.open('view=timeline&tlFrom=2025-10-01&tlTo=2025-11-30');
     await page.getByLabel('As of', { exact: true }).fill('2025-11-02');
     await expect(page).toHaveURL(/asOf=2025-11-02/);
-    await expect(page.getByText('As of 2 Nov 2025', { exact: true })).toBeVisible();
+    // The line's label in the drawing (the header names the date too).
+    await expect(
+      page.getByRole('region', { name: /^Timeline lanes/ }).getByText('As of 2 Nov 2025', { exact: true }),
+    ).toBeVisible();
     const inForce = page.getByRole('region', { name: 'In force on 2 Nov 2025' });
     await expect(inForce.getByRole('button', { name: `${oil.title}: open source` })).toBeVisible();
     await expect(inForce.getByRole('button', { name: `${controls.title}: open source` })).toBeVisible();
