@@ -8,6 +8,7 @@ import { ProvenanceDrawer } from './components/provenance-drawer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { PresenterWindow, VIEW_COMPONENTS } from './routes.tsx';
 import { isPresenterWindow } from './features/briefing/presentation-channel.ts';
+import { ReportedByBanner, ReportedByControl } from './components/reported-by-control.tsx';
 import { useViewState } from './state/view-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { newestSource } from './data/source-strength.ts';
@@ -44,9 +45,14 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader datasetVersion={dataset.data?.datasetVersion} evidenceTo={evidenceTo} />
+      <SiteHeader
+        datasetVersion={dataset.data?.datasetVersion}
+        evidenceTo={evidenceTo}
+        viewControls={<ReportedByControl />}
+      />
       <Notices />
       <main id="main" tabIndex={-1}>
+        <ReportedByBanner />
         {dataset.isPending ? (
           <DatasetLoading />
         ) : dataset.isError ? (

@@ -5,6 +5,8 @@ import { Providers } from './providers.tsx';
 import { startUrlSync } from './lib/url-sync.ts';
 // Registers the scenario state with url-sync; must be evaluated before startUrlSync() runs.
 import './scenarios/url-part.ts';
+// Registers the "Reported by" date with url-sync, likewise.
+import './state/reported-by-url-part.ts';
 import './styles.css';
 
 startUrlSync();

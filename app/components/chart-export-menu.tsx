@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import type { TableData } from './data-table.tsx';
-import { datasetQueries } from '../data/queries.ts';
+import { useDataset } from '../data/use-dataset.ts';
 import { currentPermalink } from '../lib/url-sync.ts';
 import { chartCsv } from '../lib/export/csv.ts';
 import { sourceStrength, strengthLine } from '../data/source-strength.ts';
@@ -53,8 +52,7 @@ export function ChartExportMenu({
   sourceIds: string[];
   figureRef: RefObject<HTMLDivElement | null>;
 }) {
-  const { data } = useQuery(datasetQueries.all());
-  if (!data) return null;
+  const data = useDataset();
   const version = data.datasetVersion;
   const sources = sourceIds.flatMap((id) =>
     data.sources.filter((s) => s.id === id).map((s) => ({ ...s, strength: strengthLine(sourceStrength(s)) })),

@@ -60,7 +60,7 @@ export function problemsFromZod(file: string, raw: unknown, error: z.ZodError): 
 
 type AnyRecord = { id: string } & Record<string, unknown>;
 
-const REFERENCE_FIELDS = [
+export const REFERENCE_FIELDS = [
   'imposerId',
   'targetId',
   'countryId',

@@ -94,6 +94,7 @@ export function rateBarsTable(bars: RateBar[]): TableData {
 
 /** One-line summary: the highest documented rate per direction. */
 export function rateBarsSummary(bars: RateBar[]): string {
+  if (bars.length === 0) return 'No tariff rates are documented.';
   const byDir = new Map<string, RateBar>();
   for (const b of bars) {
     const cur = byDir.get(b.direction);
