@@ -9,6 +9,8 @@ import { SiteHeader } from './components/site-header.tsx';
 import { PresenterWindow, VIEW_COMPONENTS } from './routes.tsx';
 import { isPresenterWindow } from './features/briefing/presentation-channel.ts';
 import { ReportedByBanner, ReportedByControl } from './components/reported-by-control.tsx';
+import { reportedByDataset } from './data/reported-by.ts';
+import { useReportedBy } from './state/reported-by-store.ts';
 import { useViewState } from './state/view-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { newestSource } from './data/source-strength.ts';
@@ -19,7 +21,9 @@ export function App() {
   const dataset = useQuery(datasetQueries.all());
   const view = useViewState('view');
   const View = VIEW_COMPONENTS[view];
-  const newest = dataset.data ? newestSource(dataset.data) : undefined;
+  // The header's evidence date follows the Reported by date, as every view does.
+  const reportedBy = useReportedBy();
+  const newest = dataset.data ? newestSource(reportedByDataset(dataset.data, reportedBy)) : undefined;
   const evidenceTo = newest ? formatFuzzyDate(newest.published, { markInferred: false }) : undefined;
 
   // The window opened as the presenter view shows only that (it drives the audience window).
