@@ -14,7 +14,7 @@ import './chart-export-menu.css';
 /**
  * Export menu for a chart: PNG and SVG with title, subtitle, source line and permalink baked into the image,
  * and CSV of exactly the rows the chart's table shows (header first), each row with its record, documents,
- * quotes, dataset version and permalink. Also prints the source line under the chart in the print layout.
+ * quotes, dataset version and permalink.
  */
 /**
  * The keys a chart marks for export (`data-export-legend` on each legend list: the rate lines, the events
@@ -158,7 +158,6 @@ export function ChartExportMenu({
           CSV
         </button>
       </div>
-      <p className="print-source">{line}</p>
     </>
   );
 }

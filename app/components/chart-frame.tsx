@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DataTable, type TableData } from './data-table.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
@@ -7,6 +7,7 @@ import { SlideFigure } from './slide-figure.tsx';
 import { useSlideFrame, type SlideFrame } from './slide-context.ts';
 import { datasetQueries } from '../data/queries.ts';
 import { sourceLine } from '../lib/export/svg.ts';
+import { currentPermalink } from '../lib/url-sync.ts';
 
 /**
  * The frame every chart sits in: a title, a one-line text summary, the chart, its data-table alternative,
@@ -65,6 +66,7 @@ export function ChartFrame({
       <div ref={figureRef} className="chart-figure">
         {children}
       </div>
+      <PrintSource sourceIds={sourceIds} />
       <details className="chart-table">
         <summary>Data table: {title}</summary>
         <DataTable caption={title} data={table} renderSource={(id) => <SourceButton recordId={id} />} />
@@ -107,5 +109,25 @@ function SlideChartFrame({
         {slide.stateLine && <span className="slide-frame-state"> {slide.stateLine}</span>}
       </footer>
     </section>
+  );
+}
+
+/** Under the chart on paper only: its source line and the permalink of the state printed. */
+function PrintSource({ sourceIds }: { sourceIds: string[] }) {
+  const { data } = useQuery(datasetQueries.all());
+  const [permalink, setPermalink] = useState(() => currentPermalink());
+  useEffect(() => {
+    // The address follows every change of state; read it again when the page is printed.
+    const update = () => setPermalink(currentPermalink());
+    window.addEventListener('beforeprint', update);
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
+  if (!data) return null;
+  const sources = sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
+  return (
+    <div className="print-source">
+      <p>{sourceLine(sources, data.datasetVersion)}</p>
+      <p className="print-permalink">Permalink: {permalink}</p>
+    </div>
   );
 }

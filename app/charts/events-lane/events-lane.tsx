@@ -67,6 +67,7 @@ export function EventsLane({
         width={width}
         height={height}
         data-export-part
+        viewBox={`0 0 ${width} ${height}`}
         className="events-lane"
         role="group"
         aria-label="Events on the same time axis"

@@ -48,7 +48,14 @@ export function MeasureBars({
   return (
     <div className="mb-chart" ref={ref} role="group" aria-label={regionLabel}>
       {width > 0 && (
-        <svg className="mb-svg" width={width} height={height} aria-hidden="true" focusable="false">
+        <svg
+          className="mb-svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          aria-hidden="true"
+          focusable="false"
+        >
           <defs>
             <pattern
               id="mb-hatch"

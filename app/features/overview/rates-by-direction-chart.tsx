@@ -41,6 +41,7 @@ export function RatesByDirectionChart() {
           <svg
             width={width}
             height={layout.height}
+            viewBox={`0 0 ${width} ${layout.height}`}
             role="group"
             aria-label="Documented tariff rates by direction"
           >
