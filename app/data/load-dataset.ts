@@ -24,6 +24,11 @@ export function parseDataset(file: string, text: string): Dataset {
       { file, where: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` },
     ]);
   }
+  return validateDataset(file, raw);
+}
+
+/** Validates already-parsed dataset JSON: schema, then integrity. Pure; throws DatasetError. */
+export function validateDataset(file: string, raw: unknown): Dataset {
   const result = dataset.safeParse(raw);
   if (!result.success) throw new DatasetError(file, problemsFromZod(file, raw, result.error));
   const problems = checkIntegrity(file, result.data);
