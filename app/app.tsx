@@ -15,6 +15,7 @@ import { useViewState } from './state/view-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { newestSource } from './data/source-strength.ts';
 import { formatFuzzyDate } from './lib/format.ts';
+import { ViewedDataProvider } from './viewed-data-provider.tsx';
 
 /** Wiring only: load the dataset, then show the chosen view, the notices and the provenance drawer. */
 export function App() {
@@ -35,12 +36,14 @@ export function App() {
         Loading the dataset…
       </p>
     ) : (
-      <ErrorBoundary>
-        <Suspense fallback={<p role="status">Loading the presenter view…</p>}>
-          <PresenterWindow />
-        </Suspense>
-        <ProvenanceDrawer />
-      </ErrorBoundary>
+      <ViewedDataProvider shipped={dataset.data}>
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">Loading the presenter view…</p>}>
+            <PresenterWindow />
+          </Suspense>
+          <ProvenanceDrawer />
+        </ErrorBoundary>
+      </ViewedDataProvider>
     );
   }
 
@@ -62,18 +65,20 @@ export function App() {
         ) : dataset.isError ? (
           <DatasetErrorPage error={dataset.error} />
         ) : (
-          <ErrorBoundary key={view}>
-            <Suspense
-              fallback={
-                <p className="loading" role="status">
-                  Loading view…
-                </p>
-              }
-            >
-              <View />
-            </Suspense>
-            <ProvenanceDrawer />
-          </ErrorBoundary>
+          <ViewedDataProvider shipped={dataset.data}>
+            <ErrorBoundary key={view}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Loading view…
+                  </p>
+                }
+              >
+                <View />
+              </Suspense>
+              <ProvenanceDrawer />
+            </ErrorBoundary>
+          </ViewedDataProvider>
         )}
       </main>
     </>

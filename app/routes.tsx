@@ -30,6 +30,9 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
       },
     })),
   ),
+  workspace: lazy(() =>
+    import('./features/workspace/workspace-view.tsx').then((m) => ({ default: m.WorkspaceView })),
+  ),
   sources: lazy(() =>
     import('./features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })),
   ),

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useDatasetIndex } from '../data/use-dataset.ts';
+import { useIsYours, useDatasetIndex } from '../data/use-dataset.ts';
 import { collectionLabel, recordTitle } from '../data/selectors.ts';
 import type { CuratorNote, FuzzyDate } from '../data/schema.ts';
 import { describePrecision, formatFuzzyDate, formatSourceNumber } from '../lib/format.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
-import { RecordLink } from './record-link.tsx';
+
 import { SourceStrength } from './source-strength.tsx';
+import { RecordLink, YoursBadge } from './record-link.tsx';
 
 const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
   inferred: 'Inferred by the curator',
@@ -30,6 +31,7 @@ export function ProvenanceDrawer() {
   const index = useDatasetIndex();
   const ref = useRef<HTMLDialogElement>(null);
   const entry = recordId ? index.records.get(recordId) : undefined;
+  const yours = useIsYours(recordId ?? '');
 
   useEffect(() => {
     const dialog = ref.current;
@@ -67,7 +69,10 @@ export function ProvenanceDrawer() {
       {entry && (
         <div className="drawer-body">
           <div className="drawer-head">
-            <p className="eyebrow">{collectionLabel(entry)} · source</p>
+            <p className="eyebrow">
+              {collectionLabel(entry)} · source
+              {yours && <YoursBadge />}
+            </p>
             <button
               type="button"
               className="icon-button"

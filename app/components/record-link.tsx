@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useViewActions } from '../state/view-store.ts';
-import { useDatasetIndex } from '../data/use-dataset.ts';
+import { useDatasetIndex, useIsYours } from '../data/use-dataset.ts';
 import { noteFlag, recordTitle, type NoteFlag } from '../data/selectors.ts';
 
 /**
@@ -20,16 +20,27 @@ export function RecordLink({
   className?: string;
 }) {
   const { recordOpened } = useViewActions();
+  const yours = useIsYours(recordId);
   return (
     <button
       type="button"
       className={`record-link ${className ?? ''}`}
-      aria-label={label}
+      aria-label={label && yours ? `${label} (yours)` : label}
       aria-haspopup="dialog"
       onClick={() => recordOpened(recordId)}
     >
       {children}
+      {yours && <YoursBadge />}
     </button>
+  );
+}
+
+/** Marks a record that comes from the user's own workspace, not from the shipped dataset. */
+export function YoursBadge() {
+  return (
+    <span className="badge badge-yours" title="From your workspace, not the shipped dataset">
+      yours
+    </span>
   );
 }
 

@@ -8,6 +8,7 @@ export const VIEWS = [
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'briefing', label: 'Briefing' },
   { id: 'sources', label: 'Sources' },
+  { id: 'workspace', label: 'Your data' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

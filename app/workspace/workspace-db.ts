@@ -19,6 +19,8 @@ export interface StoredWorkspace {
   /** Where it came from ("dataset.json", "events.csv + tariffMeasures.csv"), for the user. */
   origin: string;
   savedAt: string;
+  /** What the views showed when the user last chose (shipped, merged, workspace). */
+  choice?: 'shipped' | 'merged' | 'workspace';
 }
 
 /** What reading the saved workspace gave. */
@@ -61,6 +63,9 @@ export function readStored(raw: unknown): WorkspaceRead {
         dataset,
         origin: typeof value.origin === 'string' ? value.origin : 'an import',
         savedAt: typeof value.savedAt === 'string' ? value.savedAt : '',
+        ...(value.choice === 'shipped' || value.choice === 'merged' || value.choice === 'workspace'
+          ? { choice: value.choice }
+          : {}),
       },
     };
   } catch (e) {
@@ -129,9 +134,22 @@ export async function saveWorkspace(
   if (read.kind === 'unreadable' && /newer version/.test(read.reason)) {
     throw new Error(`The workspace in this browser ${read.reason}; download it before replacing it.`);
   }
-  const value: StoredWorkspace = { version: WORKSPACE_VERSION, dataset, origin, savedAt: now.toISOString() };
+  const value: StoredWorkspace = {
+    version: WORKSPACE_VERSION,
+    dataset,
+    origin,
+    savedAt: now.toISOString(),
+    choice: 'merged',
+  };
   await run('readwrite', (s) => s.put(value, KEY));
   return value;
+}
+
+/** Remembers the user's choice of data with the workspace (a reload shows the same). */
+export async function rememberChoice(choice: NonNullable<StoredWorkspace['choice']>): Promise<void> {
+  const read = readStored(await run('readonly', (s) => s.get(KEY) as IDBRequest<unknown>));
+  if (read.kind !== 'ok') return;
+  await run('readwrite', (s) => s.put({ ...read.workspace, choice }, KEY));
 }
 
 /** Removes the workspace (the user asked to). */

@@ -1,0 +1,95 @@
+import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+
+// A dataset an analyst made: the shipped one, one rate from a new article, and one event they corrected.
+const base = shipped.tariffMeasures.find((t) => t.imposerId === 'us' && t.status === 'in-force')!;
+const newRate = {
+  ...base,
+  id: 'tm-users-own-rate',
+  rate: 77,
+  label: 'A rate from an article the analyst read today: 77%',
+  replacesId: undefined,
+};
+const corrected = { ...shipped.events[0]!, title: `${shipped.events[0]!.title} (corrected by the analyst)` };
+const mine = {
+  ...shipped,
+  tariffMeasures: [...shipped.tariffMeasures, newRate],
+  events: [corrected, ...shipped.events.slice(1)],
+};
+
+test.describe('your data: a workspace beside the shipped dataset', () => {
+  test('an imported dataset shows in the views, survives a reload, and one click goes back to the shipped data', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=workspace');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel(/Choose a dataset file/).setInputFiles({
+      name: 'my-dataset.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(mine)),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported my-dataset.json' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: /Both, merged/ })).toBeChecked();
+    // The conflict is shown with both versions.
+    await expect(page.getByText('One record differs from the shipped data')).toBeVisible();
+
+    // The new rate is in the views, marked as the user's.
+    await dashboard.goTo('Escalation');
+    await expect(page.getByRole('button', { name: /^77%/ }).first()).toBeAttached();
+    await page.getByText('Data table: Tariff rates').click();
+    await expect(page.getByRole('button', { name: /yours/ }).first()).toBeVisible();
+    await dashboard.open(`record=${newRate.id}`);
+    await expect(dashboard.drawer().getByRole('heading', { name: newRate.label })).toBeVisible();
+    await expect(dashboard.drawer().getByText('yours', { exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // A reload keeps it (IndexedDB).
+    await page.reload();
+    await dashboard.open(`view=timeline&record=${corrected.id}`);
+    await expect(dashboard.drawer().getByRole('heading', { name: corrected.title })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // One click back to the shipped data: the analyst's records are gone from the views, not from the browser.
+    await dashboard.open('view=workspace');
+    await page.getByRole('radio', { name: /Shipped dataset/ }).check();
+    await dashboard.open('view=escalation');
+    await expect(page.getByRole('button', { name: /^145%/ }).first()).toBeAttached();
+    await expect(page.getByRole('button', { name: /^77%/ })).toHaveCount(0);
+    await dashboard.open('view=workspace');
+    await expect(page.getByText('From my-dataset.json')).toBeVisible();
+  });
+
+  test('a bad file is refused with its problems located, and nothing changes', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=workspace');
+    const broken = {
+      ...shipped,
+      events: [{ ...shipped.events[0]!, date: { ...shipped.events[0]!.date, start: '2025-02-30' } }],
+    };
+    await page.getByLabel(/Choose a dataset file/).setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('broken.json was not imported');
+    await expect(alert).toContainText(
+      `broken.json › events[0] (${shipped.events[0]!.id}) › date.start: not a real calendar date`,
+    );
+    await expect(page.getByRole('radio', { name: /Your workspace only/ })).toBeDisabled();
+  });
+
+  test('a link made on a workspace says so, and opens on the shipped data where that workspace is missing', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=escalation&data=merged');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'This link was made on an analyst’s own workspace' }),
+    ).toBeVisible();
+    await expect(page).not.toHaveURL(/data=merged/);
+  });
+});
