@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { STATUS_DASH } from '../../lib/palette.ts';
+import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
 import { useElementWidth } from '../tariff-steps/use-element-width.ts';
-import { actorCssColor } from '../timeline-lanes/constants.ts';
 import { useRovingFocus } from '../shared/roving-focus.ts';
 import {
   BAR_GEOMETRY as G,
@@ -91,7 +90,7 @@ export function MeasureBars({
             />
           ))}
           {layout.groups.map((pg) => {
-            const colour = actorCssColor(pg.group.imposerId);
+            const colour = actorColor(pg.group.imposerId);
             return (
               <g key={pg.group.key}>
                 <line x1={0} x2={width} y1={pg.y + 2} y2={pg.y + 2} className="mb-group-rule" />

@@ -1,5 +1,5 @@
 import type { TariffBasis } from '../../data/schema.ts';
-import { BASIS_MARKER, PALETTE, STATUS_DASH } from '../../lib/palette.ts';
+import { actorColor, BASIS_MARKER, SCENARIO_COLOR, STATUS_DASH } from '../../lib/palette.ts';
 import type { SeriesKind, StepSeries } from '../../domain/step-series.ts';
 
 /**
@@ -8,12 +8,9 @@ import type { SeriesKind, StepSeries } from '../../domain/step-series.ts';
  * rests on colour alone.
  */
 
-/** Theme-aware colour per imposing actor (CSS variables from styles.css, palette fallback for others). */
-const ACTOR_VAR: Record<string, string> = { us: 'var(--us)', china: 'var(--china)', russia: 'var(--russia)' };
-
+/** Colour per imposing actor, scenario paths in the scenario colour (lib/palette.ts, theme-aware). */
 export function seriesColor(s: Pick<StepSeries, 'imposerId' | 'kind'>): string {
-  if (s.kind === 'scenario') return 'var(--scenario)';
-  return ACTOR_VAR[s.imposerId] ?? PALETTE.grey;
+  return s.kind === 'scenario' ? SCENARIO_COLOR : actorColor(s.imposerId);
 }
 
 /** A scenario dash no documented status uses, so a what-if never looks like a fact. */

@@ -58,11 +58,3 @@ export const STATUS_STYLE: {
 export function statusStyle(status: string): string {
   return STATUS_STYLE.find((s) => s.statuses.includes(status))?.style ?? 'solid';
 }
-
-/** CSS colour per actor (theme-aware variables from styles.css); others use the muted text colour. */
-export function actorCssColor(id: string | undefined): string {
-  if (id === 'us') return 'var(--us)';
-  if (id === 'china') return 'var(--china)';
-  if (id === 'russia') return 'var(--russia)';
-  return 'var(--muted)';
-}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { markText, type Lane, type PlacedItem, type Tick } from './build-lanes.ts';
-import { actorCssColor, KIND_GLYPH, statusStyle } from './constants.ts';
+import { KIND_GLYPH, statusStyle } from './constants.ts';
+import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
 import { GEOMETRY as G, laneBoxes, placeMarks, trackWidth } from './geometry.ts';
 import './timeline-lanes.css';
 
@@ -25,10 +26,11 @@ function onMarkKey(e: KeyboardEvent<HTMLButtonElement>) {
   target?.focus();
 }
 
+/** The timeline's line styles use the status dashes of every chart (lib/palette.ts). */
 const DASH: Record<string, string | undefined> = {
   solid: undefined,
-  dashed: '6 4',
-  dotted: '2 3',
+  dashed: STATUS_DASH.threatened,
+  dotted: STATUS_DASH.proposed,
   double: undefined,
   struck: undefined,
 };
@@ -156,7 +158,7 @@ export function TimelineLanes({
                     const { x, w } = m;
                     const y = box.y + G.lanePad + it.row * G.rowHeight;
                     const style = statusStyle(it.status);
-                    const stroke = actorCssColor(it.actorIds[0]);
+                    const stroke = actorColor(it.actorIds[0]);
                     const shape = {
                       style: {
                         stroke,
