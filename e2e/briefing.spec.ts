@@ -397,6 +397,8 @@ test.describe('themes', () => {
   test('briefing works at 375 px without page-level horizontal scroll', async ({ page, dashboard }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await dashboard.open();
+    // On a phone the header's actions sit behind its one-line "options" button.
+    await page.getByRole('button', { name: /options$/ }).click();
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await dashboard.goTo('Briefing');
     await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toBeVisible();
