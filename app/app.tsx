@@ -11,6 +11,7 @@ import { isPresenterWindow } from './features/briefing/presentation-channel.ts';
 import { ReportedByBanner, ReportedByControl } from './components/reported-by-control.tsx';
 import { reportedByDataset } from './data/reported-by.ts';
 import { useReportedBy } from './state/reported-by-store.ts';
+import { RecordSearch } from './components/record-search.tsx';
 import { useViewState } from './state/view-store.ts';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { newestSource } from './data/source-strength.ts';
@@ -56,6 +57,7 @@ export function App() {
         datasetVersion={dataset.data?.datasetVersion}
         evidenceTo={evidenceTo}
         viewControls={<ReportedByControl />}
+        search={<RecordSearch />}
       />
       <Notices />
       <main id="main" tabIndex={-1}>

@@ -119,12 +119,17 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
   );
 }
 
-/** A list that, on a phone, shows its first items and a button for the rest. */
+/**
+ * A list under its heading. On a phone it shows its first item and, on the heading's line, a button for
+ * the rest, so the headline stays within the first screen with the chart starting below it.
+ */
 function Folding<T>({
+  heading,
   items,
   render,
   label,
 }: {
+  heading: ReactNode;
   items: readonly T[];
   render: (item: T) => ReactNode;
   label: string;
@@ -134,12 +139,15 @@ function Folding<T>({
   const shown = phone && !all ? items.slice(0, 1) : items;
   return (
     <>
+      <div className="tile-head">
+        {heading}
+        {shown.length < items.length && (
+          <button type="button" className="link-button" onClick={() => setAll(true)}>
+            Show all {items.length} {label}
+          </button>
+        )}
+      </div>
       <ul className="standing-list">{shown.map(render)}</ul>
-      {shown.length < items.length && (
-        <button type="button" className="link-button" onClick={() => setAll(true)}>
-          Show all {items.length} {label}
-        </button>
-      )}
     </>
   );
 }
@@ -151,13 +159,15 @@ function TradeList({ items, label }: { items: TradeFigure[]; label: string }) {
   const common = states.size === 1 ? items[0]?.state : undefined;
   return (
     <>
-      <h3 className="tile-sub">
-        {label} <span className="tile-count">{items.length}</span>
-        {common && common !== 'in-force' && (
-          <span className="tile-sub-state"> {AS_OF_STATE_SHORT[common]}</span>
-        )}
-      </h3>
       <Folding
+        heading={
+          <h3 className="tile-sub">
+            {label} <span className="tile-count">{items.length}</span>
+            {common && common !== 'in-force' && (
+              <span className="tile-sub-state tile-label-long"> {AS_OF_STATE_SHORT[common]}</span>
+            )}
+          </h3>
+        }
         items={items}
         label={label.toLowerCase()}
         render={(m) => (
@@ -201,9 +211,14 @@ export function WhereThingsStandPanel() {
         {last && (
           <p className={`standing-last${staleDays ? ' standing-stale' : ''}`}>
             Last documented {formatFuzzyDate(last.source.published, { markInferred: false })}
-            {staleDays
-              ? `, ${formatDayCount(staleDays)} before this date: nothing later is known here.`
-              : '.'}
+            {staleDays ? (
+              <>
+                , {formatDayCount(staleDays)} earlier
+                <span className="tile-label-long"> than this date: nothing later is known here</span>.
+              </>
+            ) : (
+              '.'
+            )}
           </p>
         )}
       </div>
@@ -212,13 +227,20 @@ export function WhereThingsStandPanel() {
           <DirectionTile key={`${d.imposerId}-${d.targetId}`} d={d} />
         ))}
         <section className="standing-tile" aria-labelledby="standing-pending">
-          <h2 id="standing-pending" className="tile-label">
-            Threatened or proposed
-          </h2>
           {w.pending.length === 0 ? (
-            <p className="tile-meta">Nothing documented as threatened or proposed by this date.</p>
+            <>
+              <h2 id="standing-pending" className="tile-label">
+                Threatened or proposed
+              </h2>
+              <p className="tile-meta">Nothing documented as threatened or proposed by this date.</p>
+            </>
           ) : (
             <Folding
+              heading={
+                <h2 id="standing-pending" className="tile-label">
+                  Threatened or proposed
+                </h2>
+              }
               items={w.pending}
               label="threats and proposals"
               render={(p) => (

@@ -138,9 +138,8 @@ export function TimelineView() {
       <header className="view-header">
         <h1>One timeline: tariffs, sanctions, export controls and diplomacy</h1>
         <p className="lede">
-          Every dated record on one time axis, in lanes by the pair of actors involved. Exact days are round
-          markers; dates the documents give only roughly are drawn as spans over every day they can denote.
-          Select a mark (or Tab to it; arrow keys move within and between lanes) to read its source.
+          Every dated record on one time axis, in lanes by actor pair; rough dates are spans. Select a mark
+          (arrow keys move between marks) to read its source.
         </p>
       </header>
 
