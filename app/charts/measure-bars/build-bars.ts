@@ -1,3 +1,4 @@
+import { directionKey } from '../../lib/direction.ts';
 import type { MeasureStatus, TradeMeasure } from '../../data/schema.ts';
 import { STALE_AFTER_DAYS, termsEnd } from '../../data/status.ts';
 import { addDays, isoToTime } from '../../lib/dates.ts';
@@ -166,7 +167,7 @@ export function buildBarGroups(measures: readonly TradeMeasure[], range: BarRang
   for (const m of sorted) {
     const bar = measureBar(m, range);
     if (bar.segments.length === 0 && bar.terms.length === 0) continue;
-    const key = `${m.imposerId}>${m.targetId}`;
+    const key = directionKey(m);
     const g = groups.get(key) ?? {
       key,
       imposerId: m.imposerId,

@@ -1,3 +1,4 @@
+import { directionKey } from '../../lib/direction.ts';
 import type { Metric, TradeMeasure } from '../../data/schema.ts';
 import type { StatusOnDate } from '../../data/status.ts';
 import { isNotYetInEffect, termsEnd } from '../../data/status.ts';
@@ -141,7 +142,7 @@ export function barsSummary(
   if (measures.length === 0) return 'No measure matches the filters.';
   const byPair = new Map<string, { label: string; sanction: number; control: number; newest: string }>();
   for (const m of measures) {
-    const k = `${m.imposerId}>${m.targetId}`;
+    const k = directionKey(m);
     const e = byPair.get(k) ?? { label: pair(m.imposerId, m.targetId), sanction: 0, control: 0, newest: '' };
     if (m.kind === 'sanction') e.sanction += 1;
     else e.control += 1;
