@@ -25,14 +25,16 @@ test.describe('negotiations: compare rounds side by side', () => {
     await dashboard.open();
     await dashboard.goTo('Negotiations');
     await expect(page.getByRole('heading', { level: 1, name: 'Negotiations' })).toBeVisible();
-    const list = page.getByRole('region', { name: 'Rounds' }).getByRole('list');
+    const list = page.getByRole('region', { name: 'Rounds', exact: true });
     await expect(list.getByRole('listitem')).toHaveCount(rounds.length);
+    await page.getByText('Filter by party and status').click();
     await page.getByRole('checkbox', { name: 'Cancelled' }).check();
     await expect(list.getByRole('listitem')).toHaveCount(cancelled.length);
     for (const e of cancelled)
       await expect(list.getByRole('button', { name: `${e.title}: open source` })).toBeVisible();
     await expect(page).toHaveURL(/negStatuses=cancelled/);
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(rounds.length);
     await page.getByRole('checkbox', { name: 'Russia', exact: true }).check();
     await expect(list.getByRole('listitem')).toHaveCount(russian.length);
     await expect(page).toHaveURL(/negParties=russia/);
@@ -93,10 +95,47 @@ test.describe('negotiations: compare rounds side by side', () => {
     });
   }
 
-  test('stacks the comparison at 375 px without horizontal page scroll', async ({ page, dashboard }) => {
+  test('groups rounds by track and year, newest first, so the 2015 deal is not among the 2025 trade rounds', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=negotiations');
+    const list = page.getByRole('region', { name: 'Rounds', exact: true });
+    const usChina = list.getByRole('region', { name: /^US–China/ });
+    await expect(usChina).toBeVisible();
+    const iran = rounds.find((e) => e.partyIds.includes('iran'))!;
+    await expect(usChina.getByRole('button', { name: `${iran.title}: open source` })).toHaveCount(0);
+    await expect(list.getByRole('region', { name: /^US–Iran/ })).toContainText(iran.title);
+    // Years newest first inside a track, and the track with the newest round first.
+    const years = await usChina.locator('h4').allTextContents();
+    expect(years).toEqual([...years].sort().reverse());
+    const newest = [...rounds].sort((a, b) => b.date.start.localeCompare(a.date.start))[0]!;
+    await expect(list.getByRole('region').first()).toContainText(newest.title);
+  });
+
+  test('opens the comparison beside the list at 1440 px', async ({ page, dashboard }) => {
+    await dashboard.open('view=negotiations');
+    await page.getByRole('checkbox', { name: `Compare ${withRates.title}` }).check();
+    await page.getByRole('checkbox', { name: `Compare ${other.title}` }).check();
+    const list = await page.getByRole('region', { name: 'Rounds', exact: true }).boundingBox();
+    const compare = page.getByRole('region', { name: 'Comparison' });
+    await expect(compare.getByRole('heading', { name: 'What changed in the rates' })).toBeVisible();
+    const box = await compare.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(list!.x + list!.width);
+    expect(box!.y).toBeLessThan(900);
+  });
+
+  test('opens the comparison over the list as a sheet at 375 px, without horizontal page scroll', async ({
+    page,
+    dashboard,
+  }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await dashboard.open(`view=negotiations&rounds=${other.id},${withRates.id}`);
-    const cols = page.getByRole('region', { name: 'Comparison' }).getByRole('article');
+    await expect(page.getByRole('region', { name: 'Comparison' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'See the comparison of 2 rounds' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Comparison' });
+    await expect(sheet).toBeVisible();
+    const cols = sheet.getByRole('article');
     await expect(cols).toHaveCount(2);
     const [a, b] = [await cols.nth(0).boundingBox(), await cols.nth(1).boundingBox()];
     expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
@@ -108,6 +147,10 @@ test.describe('negotiations: compare rounds side by side', () => {
       .getByRole('button', { name: withRates.title })
       .first();
     expect(await link.evaluate((el) => getComputedStyle(el).display)).toBe('inline');
+    await expectNoAxeViolations(page);
+    await sheet.getByRole('button', { name: 'Back to the list' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: `Compare ${withRates.title}` })).toBeChecked();
   });
 
   test('sits side by side at 1440 px', async ({ page, dashboard }) => {

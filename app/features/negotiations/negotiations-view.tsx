@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import type { TariffMeasure } from '../../data/schema.ts';
@@ -18,15 +18,17 @@ import {
 import { useViewActions, useViewState } from '../../state/view-store.ts';
 import {
   filterRounds,
+  groupByTrack,
   listRounds,
   partyOptions,
   ROUND_KIND_LABEL,
   ROUND_STATUS_LABEL,
   ROUND_STATUSES,
   selectedRounds,
+  trackLabel,
   type Round,
 } from './rounds.ts';
-import { summarizeRounds } from './summary.ts';
+import { SUMMARY_TOPIC_HEADING, summarizeRounds, summaryByTopic } from './summary.ts';
 import { deltaSummary, deltaTable } from './compare-table.ts';
 import './negotiations.css';
 
@@ -51,13 +53,25 @@ function RateLinks({ rates, name }: { rates: TariffMeasure[]; name: (id: string)
   );
 }
 
-function jumpToComparison() {
-  const h = document.getElementById('neg-compare-h');
-  h?.scrollIntoView({ block: 'start' });
-  h?.focus({ preventScroll: true });
+/** True while the media query matches (kept current as the window is resized). */
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia(query).matches,
+  );
+  useEffect(() => {
+    const mq = window.matchMedia(query);
+    const on = () => setMatches(mq.matches);
+    on();
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, [query]);
+  return matches;
 }
 
-/** Compare rounds of negotiations: every round, meeting, call and cancelled summit; pick two or more to compare. */
+/**
+ * Compare rounds of negotiations: every round, meeting, call and cancelled summit, grouped by track and year;
+ * tick two or more to compare them. The comparison opens beside the list, or over it as a sheet on a phone.
+ */
 export function NegotiationsView() {
   const data = useDataset();
   const index = useDatasetIndex();
@@ -67,11 +81,153 @@ export function NegotiationsView() {
   const { viewFiltersChanged, roundToggled, roundsCleared } = useViewActions();
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
   const isCountry = useMemo(() => (id: string) => index.actors.get(id)?.kind !== 'person', [index]);
+  const narrow = useMediaQuery('(max-width: 899px)');
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetRef = useRef<HTMLDialogElement>(null);
 
   const all = useMemo(() => listRounds(data), [data]);
-  const shown = useMemo(() => filterRounds(all, parties, statuses).reverse(), [all, parties, statuses]);
+  const shown = useMemo(() => filterRounds(all, parties, statuses), [all, parties, statuses]);
+  const tracks = useMemo(() => groupByTrack(shown, data.actors), [shown, data.actors]);
   const partyList = useMemo(() => partyOptions(all, data.actors), [all, data.actors]);
   const selected = useMemo(() => selectedRounds(all, selectedIds), [all, selectedIds]);
+  const filterCount = parties.length + statuses.length;
+  // Folded unless a link brings filters; read once, then left to the user.
+  const [filtersOpenInitially] = useState(() => filterCount > 0);
+
+  useEffect(() => {
+    const d = sheetRef.current;
+    if (!d) return;
+    if (narrow && sheetOpen && !d.open) d.showModal();
+    if ((!narrow || !sheetOpen) && d.open) d.close();
+  }, [narrow, sheetOpen]);
+
+  const toggle = (list: string[], v: string) =>
+    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+  const comparison = (
+    <Comparison
+      selected={selected}
+      name={name}
+      isCountry={isCountry}
+      onClear={() => roundsCleared()}
+      onClose={narrow ? () => setSheetOpen(false) : undefined}
+    />
+  );
+
+  return (
+    <div className={`view negotiations-view${selected.length >= 2 ? ' has-comparison' : ''}`}>
+      <header className="view-header">
+        <h1>Negotiations</h1>
+        <p className="lede">
+          Rounds, meetings, calls, visits, summits and cancellations, by track and year, newest first. Tick
+          two or more to compare them.
+        </p>
+      </header>
+
+      <div className={`neg-layout${narrow ? '' : ' neg-layout-beside'}`}>
+        <section className="panel neg-list" aria-labelledby="neg-list-h">
+          <h2 id="neg-list-h">Rounds</h2>
+          <p className="muted" role="status">
+            Showing {shown.length} of {all.length}. {selected.length} selected for comparison.
+          </p>
+          <details className="neg-filters" open={filtersOpenInitially}>
+            <summary>Filter by party and status{filterCount ? ` (${filterCount} on)` : ''}</summary>
+            <fieldset>
+              <legend>Parties (rounds with all checked)</legend>
+              {partyList.map((a) => (
+                <label key={a.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={parties.includes(a.id)}
+                    onChange={() => viewFiltersChanged({ negParties: toggle(parties, a.id) })}
+                  />{' '}
+                  {a.name}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Status (any checked)</legend>
+              {ROUND_STATUSES.map((st) => (
+                <label key={st} className="check">
+                  <input
+                    type="checkbox"
+                    checked={statuses.includes(st)}
+                    onChange={() => viewFiltersChanged({ negStatuses: toggle(statuses, st) })}
+                  />{' '}
+                  {ROUND_STATUS_LABEL[st]}
+                </label>
+              ))}
+            </fieldset>
+            {filterCount > 0 && (
+              <button type="button" onClick={() => viewFiltersChanged({ negParties: [], negStatuses: [] })}>
+                Clear filters
+              </button>
+            )}
+          </details>
+          {shown.length === 0 && <p>No round matches these filters.</p>}
+          {tracks.map((tr) => (
+            <section key={tr.key} className="neg-track" aria-labelledby={`neg-track-${tr.key}`}>
+              <h3 id={`neg-track-${tr.key}`}>
+                {trackLabel(tr, name)} <span className="muted neg-track-count">({tr.count})</span>
+              </h3>
+              {tr.years.map((y) => (
+                <div key={y.year} className="neg-year">
+                  <h4 className="neg-year-h">{y.year}</h4>
+                  <ul className="round-list">
+                    {y.rounds.map((r) => (
+                      <RoundItem
+                        key={r.event.id}
+                        round={r}
+                        name={name}
+                        checked={selectedIds.includes(r.event.id)}
+                        onToggle={() => roundToggled(r.event.id)}
+                      />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </section>
+
+        {narrow ? (
+          <dialog
+            ref={sheetRef}
+            className="neg-sheet"
+            aria-labelledby="neg-compare-h"
+            onClose={() => setSheetOpen(false)}
+          >
+            {sheetOpen && comparison}
+          </dialog>
+        ) : (
+          comparison
+        )}
+      </div>
+      {narrow && selected.length > 0 && !sheetOpen && (
+        <div className="neg-sheet-bar">
+          <button type="button" className="neg-sheet-open" onClick={() => setSheetOpen(true)}>
+            {selected.length >= 2
+              ? `See the comparison of ${selected.length} rounds`
+              : '1 round ticked: tick one more to compare'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Comparison({
+  selected,
+  name,
+  isCountry,
+  onClear,
+  onClose,
+}: {
+  selected: Round[];
+  name: (id: string) => string;
+  isCountry: (id: string) => boolean;
+  onClear: () => void;
+  onClose: (() => void) | undefined;
+}) {
   const summary = useMemo(() => summarizeRounds(selected, name, isCountry), [selected, name, isCountry]);
   const deltas = useMemo(
     () =>
@@ -89,160 +245,92 @@ export function NegotiationsView() {
   const roundsWithoutRates = selected.filter(
     (r) => r.ratesBefore.length === 0 && r.ratesAfter.length === 0,
   ).length;
-
-  const toggle = (list: string[], v: string) =>
-    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const renderSource = (id: string) => <SourceButton recordId={id} />;
-
   return (
-    <div className={`view negotiations-view${selected.length >= 2 ? ' has-comparison' : ''}`}>
-      <header className="view-header">
-        <h1>Negotiations</h1>
-        <p className="lede">
-          Every negotiation round, meeting, call, visit, summit and cancellation in the documents. Filter
-          them, tick two or more to compare them side by side, and select any figure to read its source.
-        </p>
-      </header>
-
-      <div className="neg-layout">
-        <section className="panel neg-filters" aria-labelledby="neg-filters-h">
-          <h2 id="neg-filters-h">Filter</h2>
-          <fieldset>
-            <legend>Parties (rounds with all checked)</legend>
-            {partyList.map((a) => (
-              <label key={a.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={parties.includes(a.id)}
-                  onChange={() => viewFiltersChanged({ negParties: toggle(parties, a.id) })}
-                />{' '}
-                {a.name}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Status (any checked)</legend>
-            {ROUND_STATUSES.map((s) => (
-              <label key={s} className="check">
-                <input
-                  type="checkbox"
-                  checked={statuses.includes(s)}
-                  onChange={() => viewFiltersChanged({ negStatuses: toggle(statuses, s) })}
-                />{' '}
-                {ROUND_STATUS_LABEL[s]}
-              </label>
-            ))}
-          </fieldset>
-          {(parties.length > 0 || statuses.length > 0) && (
-            <button type="button" onClick={() => viewFiltersChanged({ negParties: [], negStatuses: [] })}>
-              Clear filters
-            </button>
-          )}
-        </section>
-
-        <section className="panel neg-list" aria-labelledby="neg-list-h">
-          <h2 id="neg-list-h">Rounds</h2>
-          <p className="muted" role="status">
-            Showing {shown.length} of {all.length}, newest first. {selected.length} selected for comparison.
-            {selected.length >= 2 && (
-              <button type="button" className="record-link compare-jump" onClick={jumpToComparison}>
-                See the comparison
-              </button>
-            )}
-          </p>
-          {shown.length === 0 && <p>No round matches these filters.</p>}
-          <ul className="round-list">
-            {shown.map((r) => (
-              <RoundItem
-                key={r.event.id}
-                round={r}
-                name={name}
-                checked={selectedIds.includes(r.event.id)}
-                onToggle={() => roundToggled(r.event.id)}
-              />
-            ))}
-          </ul>
-        </section>
-      </div>
-
-      <section className="panel neg-compare" aria-labelledby="neg-compare-h" id="comparison">
-        <div className="compare-head">
-          <h2 id="neg-compare-h" tabIndex={-1}>
-            Comparison
-          </h2>
-          {selected.length > 0 && (
-            <button type="button" onClick={() => roundsCleared()}>
-              Clear selection
-            </button>
-          )}
-        </div>
-        {selected.length < 2 ? (
-          <p>
-            {selected.length === 0
-              ? 'Tick two or more rounds above to compare them side by side.'
-              : 'Tick one more round to compare.'}
-          </p>
-        ) : (
-          <>
-            <section className="compare-summary" aria-labelledby="neg-summary-h">
-              <h3 id="neg-summary-h">What changed</h3>
-              {summary.map((s) => (
-                <p key={s.key}>
-                  {s.segments.map((g, i) =>
-                    g.recordId ? (
-                      <InlineSourceButton key={i} recordId={g.recordId}>
-                        {g.text}
-                      </InlineSourceButton>
-                    ) : (
-                      <span key={i}>{g.text}</span>
-                    ),
-                  )}
-                </p>
-              ))}
-            </section>
-            <div className="compare-columns">
-              {selected.map((r) => (
-                <RoundColumn key={r.event.id} round={r} name={name} />
-              ))}
-            </div>
-          </>
+    <section className="panel neg-compare" aria-labelledby="neg-compare-h" id="comparison">
+      <div className="compare-head">
+        <h2 id="neg-compare-h" tabIndex={-1}>
+          Comparison
+        </h2>
+        {selected.length > 0 && (
+          <button type="button" onClick={onClear}>
+            Clear selection
+          </button>
         )}
-      </section>
-
-      {selected.length >= 2 && (
-        <ChartFrame
-          title="Rates before and after the selected rounds"
-          summary={deltaSummary(deltas, roundsWithoutRates)}
-          table={deltaTable(deltas)}
-          sourceIds={[
-            ...new Set(
-              selected.flatMap((r) =>
-                [...r.ratesBefore, ...r.ratesAfter].flatMap((m) => m.evidence.map((e) => e.sourceId)),
+        {onClose && (
+          <button type="button" onClick={onClose}>
+            Back to the list
+          </button>
+        )}
+      </div>
+      {selected.length < 2 ? (
+        <p>
+          {selected.length === 0
+            ? 'Tick two or more rounds to compare them side by side.'
+            : 'Tick one more round to compare.'}
+        </p>
+      ) : (
+        <>
+          <section className="compare-summary" aria-labelledby="neg-summary-h">
+            <h3 id="neg-summary-h">What changed</h3>
+            {summaryByTopic(summary).map((g) => (
+              <div key={g.topic} className="compare-topic">
+                {g.topic !== 'overview' && <h4>{SUMMARY_TOPIC_HEADING[g.topic]}</h4>}
+                {g.sentences.map((st) => (
+                  <p key={st.key}>
+                    {st.segments.map((seg, i) =>
+                      seg.recordId ? (
+                        <InlineSourceButton key={i} recordId={seg.recordId}>
+                          {seg.text}
+                        </InlineSourceButton>
+                      ) : (
+                        <span key={i}>{seg.text}</span>
+                      ),
+                    )}
+                  </p>
+                ))}
+              </div>
+            ))}
+          </section>
+          <ChartFrame
+            title="Rates before and after the selected rounds"
+            summary={deltaSummary(deltas, roundsWithoutRates)}
+            table={deltaTable(deltas)}
+            sourceIds={[
+              ...new Set(
+                selected.flatMap((r) =>
+                  [...r.ratesBefore, ...r.ratesAfter].flatMap((m) => m.evidence.map((e) => e.sourceId)),
+                ),
               ),
-            ),
-          ]}
-        >
-          {deltas.length > 0 ? (
-            <>
-              <DeltaChart rows={deltas} labelOf={(d) => `${d.roundTitle}: ${d.label}`} />
-              <details className="chart-table">
-                <summary>Rates with their sources</summary>
-                <DataTable
-                  caption="Rates before and after, with sources"
-                  data={deltaTable(deltas)}
-                  renderSource={renderSource}
-                />
-              </details>
-            </>
-          ) : (
-            <p>
-              No rates recorded for the selected rounds: the documents give no tariff rates before or after
-              them.
-            </p>
-          )}
-        </ChartFrame>
+            ]}
+          >
+            {deltas.length > 0 ? (
+              <>
+                <DeltaChart rows={deltas} labelOf={(d) => `${d.roundTitle}: ${d.label}`} />
+                <details className="chart-table">
+                  <summary>Rates with their sources</summary>
+                  <DataTable
+                    caption="Rates before and after, with sources"
+                    data={deltaTable(deltas)}
+                    renderSource={renderSource}
+                  />
+                </details>
+              </>
+            ) : (
+              <p>
+                No rates recorded for the selected rounds: the documents give no tariff rates before or after
+                them.
+              </p>
+            )}
+          </ChartFrame>
+          <div className="compare-columns">
+            {selected.map((r) => (
+              <RoundColumn key={r.event.id} round={r} name={name} />
+            ))}
+          </div>
+        </>
       )}
-    </div>
+    </section>
   );
 }
 

@@ -98,3 +98,76 @@ export function partyOptions(rounds: readonly Round[], actors: readonly Actor[])
 export function selectedRounds(rounds: readonly Round[], ids: readonly string[]): Round[] {
   return rounds.filter((r) => ids.includes(r.event.id));
 }
+
+/* ---- Tracks: rounds grouped by the countries they are between, then by year ---- */
+
+export interface TrackYear {
+  year: string;
+  /** Newest first. */
+  rounds: Round[];
+}
+
+export interface Track {
+  /** The countries (and groups) of the track joined in dataset order, e.g. "us+china". */
+  key: string;
+  countryIds: string[];
+  /** Newest first. */
+  years: TrackYear[];
+  count: number;
+}
+
+/**
+ * The track a round belongs to: the countries and groups taking part (people count through their country), in
+ * the dataset's order of actors so "US–China" is always the same track whoever is listed first.
+ */
+export function roundTrack(r: Round, actors: readonly Actor[]): string[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const order = new Map(actors.map((a, i) => [a.id, i]));
+  const ids = new Set<string>();
+  for (const p of r.event.partyIds) {
+    const a = byId.get(p);
+    const country = a?.kind === 'person' ? a.countryId : p;
+    if (country) ids.add(country);
+  }
+  return [...ids].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b));
+}
+
+/**
+ * Rounds grouped by track (US–China, US–Russia, China–Russia, …) and year, newest first everywhere: the track
+ * with the most recent round comes first, so a 2015 deal never sits among the 2025 trade rounds.
+ */
+export function groupByTrack(rounds: readonly Round[], actors: readonly Actor[]): Track[] {
+  const tracks = new Map<string, { countryIds: string[]; rounds: Round[] }>();
+  for (const r of rounds) {
+    const countryIds = roundTrack(r, actors);
+    const key = countryIds.join('+');
+    const t = tracks.get(key) ?? { countryIds, rounds: [] };
+    t.rounds.push(r);
+    tracks.set(key, t);
+  }
+  const newestFirst = (a: Round, b: Round) =>
+    b.event.date.start.localeCompare(a.event.date.start) || a.event.id.localeCompare(b.event.id);
+  return [...tracks.entries()]
+    .map(([key, t]) => {
+      const sorted = [...t.rounds].sort(newestFirst);
+      const years: TrackYear[] = [];
+      for (const r of sorted) {
+        const year = r.event.date.start.slice(0, 4);
+        const last = years[years.length - 1];
+        if (last?.year === year) last.rounds.push(r);
+        else years.push({ year, rounds: [r] });
+      }
+      return { key, countryIds: t.countryIds, years, count: sorted.length };
+    })
+    .sort(
+      (a, b) =>
+        (b.years[0]?.rounds[0]?.event.date.start ?? '').localeCompare(
+          a.years[0]?.rounds[0]?.event.date.start ?? '',
+        ) || a.key.localeCompare(b.key),
+    );
+}
+
+/** "US–China", "China–Russia", "US" (a round of one country alone), from short names. */
+export function trackLabel(t: Pick<Track, 'countryIds'>, name: (id: string) => string): string {
+  return t.countryIds.map(name).join('–');
+}

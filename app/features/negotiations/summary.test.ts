@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { day, makeEvent, makeTariff } from '../../data/test-factories.ts';
+import { day, makeEvent, makeTariff, shippedDataset } from '../../data/test-factories.ts';
 import type { Actor } from '../../data/schema.ts';
-import { filterRounds, listRounds, partyOptions, selectedRounds } from './rounds.ts';
-import { approxSpan, lowerFirst, summarizeRounds, summaryText } from './summary.ts';
+import {
+  filterRounds,
+  groupByTrack,
+  listRounds,
+  partyOptions,
+  selectedRounds,
+  trackLabel,
+} from './rounds.ts';
+import { approxSpan, lowerFirst, summarizeRounds, summaryByTopic, summaryText } from './summary.ts';
 
 const name = (id: string) => ({ us: 'US', china: 'China', russia: 'Russia', trump: 'Trump' })[id] ?? id;
 const isCountry = (id: string) => id !== 'trump';
@@ -118,9 +125,8 @@ describe('summarizeRounds', () => {
       'From May deal to London talks: collapsed, then held; same parties (US and China).',
     );
     expect(text).toContain('No rates recorded for London talks.');
-    expect(text).toContain(
-      'London talks: lasted 2 days; no concessions recorded; how long it held: unclear.',
-    );
+    expect(text).toContain('At London talks, the talks lasted 2 days; no concessions recorded.');
+    expect(text).toContain('London talks: unclear.');
     expect(text).toContain(
       'For May deal, the documents record no rates, no duration, no concessions and nothing on how long its result held.',
     );
@@ -138,8 +144,21 @@ describe('summarizeRounds', () => {
       { text: '47%', recordId: 'tm-47' },
     ]);
     expect(summaryText(sentences)).toContain(
-      'Leaders meet: China gave: suspend controls; US gave: cut tariffs; how long it held is not recorded.',
+      'At Leaders meet, China gave: suspend controls, in return got: tariff cut; US gave: cut tariffs.',
     );
+    expect(summaryText(sentences)).toContain('Leaders meet: how long it held is not recorded.');
+  });
+
+  it('reports as an analyst would: the rounds, then the rates, then what each side gave and got, then how long it held', () => {
+    const sentences = summarizeRounds(selectedRounds(rounds, ['leaders', 'london']), name, isCountry);
+    const topics = sentences.map((s) => s.topic);
+    expect([...new Set(topics)]).toEqual(['overview', 'rates', 'deal', 'held']);
+    expect(summaryByTopic(sentences).map((g) => [g.topic, g.sentences.length])).toEqual([
+      ['overview', 2],
+      ['rates', 2],
+      ['deal', 2],
+      ['held', 2],
+    ]);
   });
 
   it('names the parties that differ without implying one process, and a cancellation', () => {
@@ -171,5 +190,57 @@ describe('summarizeRounds', () => {
     const text = summaryText(summarizeRounds(rs, name));
     expect(text).toContain('Between the two rounds, US on China went from 30% to 50% (+20 points).');
     expect(text).toContain('run from R1 to R2, 59 days apart (2025-01-01 and 2025-03-01).');
+  });
+});
+
+describe('groupByTrack', () => {
+  const actors = [
+    { id: 'us', kind: 'country' },
+    { id: 'china', kind: 'country' },
+    { id: 'russia', kind: 'country' },
+    { id: 'iran', kind: 'country' },
+    { id: 'trump', kind: 'person', countryId: 'us' },
+    { id: 'putin', kind: 'person', countryId: 'russia' },
+  ].map((a) => ({ name: a.id, shortName: a.id, aliases: [], evidence: [], notes: [], ...a })) as Actor[];
+  const ev = (id: string, start: string, partyIds: string[]) =>
+    makeEvent({ id, title: id, date: day(start), partyIds });
+  const rs = listRounds({
+    events: [
+      ev('iran-2015', '2015-07-14', ['us', 'iran']),
+      ev('london', '2025-06-10', ['china', 'us']),
+      ev('may', '2025-05-12', ['us', 'china']),
+      ev('xi-biden', '2022-11-14', ['us', 'china']),
+      ev('call', '2025-10-07', ['trump', 'putin']),
+      ev('visit', '2024-05-16', ['putin', 'china']),
+    ],
+    tariffMeasures: [],
+  });
+
+  it('groups rounds by the countries taking part (people through their country) and by year, newest first', () => {
+    const tracks = groupByTrack(rs, actors);
+    expect(tracks.map((t) => [t.key, t.years.map((y) => [y.year, y.rounds.map((r) => r.event.id)])])).toEqual(
+      [
+        ['us+russia', [['2025', ['call']]]],
+        [
+          'us+china',
+          [
+            ['2025', ['london', 'may']],
+            ['2022', ['xi-biden']],
+          ],
+        ],
+        ['china+russia', [['2024', ['visit']]]],
+        ['us+iran', [['2015', ['iran-2015']]]],
+      ],
+    );
+    expect(trackLabel(tracks[1]!, (id) => id.toUpperCase())).toBe('US–CHINA');
+  });
+
+  it('keeps the 2015 deal out of the 2025 trade rounds in the shipped data', () => {
+    const data = shippedDataset();
+    const tracks = groupByTrack(listRounds(data), data.actors);
+    const usChina = tracks.find((t) => t.key === 'us+china');
+    const ids = usChina?.years.flatMap((y) => y.rounds.map((r) => r.event.id)) ?? [];
+    expect(ids.some((id) => id.includes('iran'))).toBe(false);
+    expect(tracks.flatMap((t) => t.years.flatMap((y) => y.rounds)).length).toBe(listRounds(data).length);
   });
 });

@@ -17,10 +17,23 @@ import { ROUND_STATUS_LABEL, type Round } from './rounds.ts';
  */
 
 export type Segment = { text: string; recordId?: string };
+/**
+ * What a sentence is about, in the order an analyst reports it: when and between whom, what changed in the
+ * rates, what each side gave and got, and how long the result held.
+ */
+export type SummaryTopic = 'overview' | 'rates' | 'deal' | 'held';
 export interface SummarySentence {
   key: string;
+  topic: SummaryTopic;
   segments: Segment[];
 }
+
+export const SUMMARY_TOPIC_HEADING: Record<SummaryTopic, string> = {
+  overview: 'The rounds',
+  rates: 'What changed in the rates',
+  deal: 'What each side gave and got',
+  held: 'How long it held',
+};
 
 type NameOf = (actorId: string) => string;
 
@@ -74,6 +87,7 @@ export function summarizeRounds(
   const exact = isExact(first) && isExact(last);
   out.push({
     key: 'span',
+    topic: 'overview',
     segments: [
       t(`The ${rounds.length} selected rounds run from `),
       link(first.event.title, first.event.id),
@@ -123,7 +137,7 @@ export function summarizeRounds(
     if (!added.length && !dropped.length) segs.push(t(`; same parties (${listWords(pa.map(name))})`));
     if (b.cancels) segs.push(t('; it cancels '), link(b.cancels.title, b.cancels.id));
     segs.push(t('.'));
-    out.push({ key: `pair-${a.event.id}-${b.event.id}`, segments: segs });
+    out.push({ key: `pair-${a.event.id}-${b.event.id}`, topic: 'overview', segments: segs });
   }
 
   // Rates before and after each round.
@@ -145,11 +159,15 @@ export function summarizeRounds(
       segs.push(...rateChange(d, name));
     });
     segs.push(t('.'));
-    out.push({ key: `rates-${r.event.id}`, segments: segs });
+    out.push({ key: `rates-${r.event.id}`, topic: 'rates', segments: segs });
   }
   const noRates = rounds.filter((r) => !hasRates(r) && hasFacts(r));
   if (noRates.length) {
-    out.push({ key: 'no-rates', segments: [t('No rates recorded for '), ...linkList(noRates), t('.')] });
+    out.push({
+      key: 'no-rates',
+      topic: 'rates',
+      segments: [t('No rates recorded for '), ...linkList(noRates), t('.')],
+    });
   }
 
   // Rates carried from one round to the next (same direction and basis only).
@@ -163,6 +181,7 @@ export function summarizeRounds(
       if (!next || next.id === after.id) continue;
       out.push({
         key: `between-${a.event.id}-${b.event.id}-${after.id}`,
+        topic: 'rates',
         segments: [
           t(`Between the two rounds, ${name(after.imposerId)} on ${name(after.targetId)} went from `),
           link(formatPercent(after.rate), after.id),
@@ -174,30 +193,37 @@ export function summarizeRounds(
     }
   }
 
-  // Duration, what each side gave and how long the result held, round by round. Rounds with none of it
-  // recorded share one sentence instead of repeating "not recorded" for each.
+  // What each side gave and got, and how long it lasted, round by round.
   for (const r of rounds.filter(hasFacts)) {
     const e = r.event;
-    const gave = e.concessions.filter((c) => c.gave.length > 0);
+    const sides = e.concessions.filter((c) => c.gave.length > 0 || c.obtained.length > 0);
     const facts: Segment[][] = [];
-    if (e.durationDays !== undefined) facts.push([t('lasted '), link(formatDays(e.durationDays), e.id)]);
-    if (gave.length) {
-      for (const c of gave) facts.push([t(`${name(c.actorId)} gave: ${c.gave.map(lowerFirst).join('; ')}`)]);
-    } else facts.push([t('no concessions recorded')]);
-    facts.push([
-      t(
-        e.heldUntil
-          ? `how long it held: ${lowerFirst(e.heldUntil.replace(/\.$/, ''))}`
-          : 'how long it held is not recorded',
-      ),
-    ]);
-    const segs: Segment[] = [link(e.title, e.id), t(': ')];
+    if (e.durationDays !== undefined)
+      facts.push([t('the talks lasted '), link(formatDays(e.durationDays), e.id)]);
+    for (const c of sides) {
+      const parts = [
+        c.gave.length ? `gave: ${c.gave.map(lowerFirst).join('; ')}` : '',
+        c.obtained.length
+          ? `${c.gave.length ? 'in return got' : 'got'}: ${c.obtained.map(lowerFirst).join('; ')}`
+          : '',
+      ].filter(Boolean);
+      facts.push([t(`${name(c.actorId)} ${parts.join(', ')}`)]);
+    }
+    if (sides.length === 0) facts.push([t('no concessions recorded')]);
+    const segs: Segment[] = [t('At '), link(e.title, e.id), t(', ')];
     facts.forEach((f, i) => {
       if (i > 0) segs.push(t('; '));
       segs.push(...f);
     });
     segs.push(t('.'));
-    out.push({ key: `facts-${e.id}`, segments: segs });
+    out.push({ key: `deal-${e.id}`, topic: 'deal', segments: segs });
+    out.push({
+      key: `held-${e.id}`,
+      topic: 'held',
+      segments: e.heldUntil
+        ? [link(e.title, e.id), t(`: ${lowerFirst(e.heldUntil.replace(/\.$/, ''))}.`)]
+        : [link(e.title, e.id), t(': how long it held is not recorded.')],
+    });
   }
   const factless = rounds.filter((r) => !hasFacts(r));
   for (const withRates of [true, false]) {
@@ -206,10 +232,25 @@ export function summarizeRounds(
     const what = `${withRates ? '' : 'no rates, '}no duration, no concessions and nothing on how long ${group.length === 1 ? 'its result' : 'their results'} held`;
     out.push({
       key: withRates ? 'no-facts' : 'nothing-recorded',
+      topic: 'held',
       segments: [t('For '), ...linkList(group), t(`, the documents record ${what}.`)],
     });
   }
-  return out;
+  const order: SummaryTopic[] = ['overview', 'rates', 'deal', 'held'];
+  return out
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => order.indexOf(a.x.topic) - order.indexOf(b.x.topic) || a.i - b.i)
+    .map(({ x }) => x);
+}
+
+/** The sentences under each topic, in report order; topics with nothing to say are left out. */
+export function summaryByTopic(
+  sentences: readonly SummarySentence[],
+): { topic: SummaryTopic; sentences: SummarySentence[] }[] {
+  const order: SummaryTopic[] = ['overview', 'rates', 'deal', 'held'];
+  return order
+    .map((topic) => ({ topic, sentences: sentences.filter((s) => s.topic === topic) }))
+    .filter((g) => g.sentences.length > 0);
 }
 
 /** "US on China (basis not stated)": direction first, basis in brackets, so the sentence reads on. */
