@@ -21,17 +21,6 @@ function serveDataset(): Plugin {
         res.end(readFileSync(DATASET_FILE));
       });
     },
-    // The page asks for the dataset as soon as the HTML arrives, not after the script has run: the fetch
-    // the loader makes then takes the preloaded response (same URL, same CORS mode).
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: DATASET_URL, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
-      ];
-    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: DATASET_URL.slice(1), source: readFileSync(DATASET_FILE) });
     },

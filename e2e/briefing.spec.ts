@@ -369,7 +369,7 @@ test.describe('offline', () => {
       }
     }).toPass({ timeout: 20_000, intervals: [500, 1000, 2000] });
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: /Tariff rates/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Where things stand/ })).toBeVisible();
     await expect(
       page.getByRole('status').filter({ hasText: `Offline: showing saved data (version ${version})` }),
     ).toBeVisible();
