@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { datasetQueries } from './data/queries.ts';
 import { DatasetErrorPage } from './components/dataset-error-page.tsx';
 import { DatasetLoading } from './components/dataset-loading.tsx';
@@ -17,6 +17,7 @@ import { ErrorBoundary } from './components/error-boundary.tsx';
 import { newestSource } from './data/source-strength.ts';
 import { formatFuzzyDate } from './lib/format.ts';
 import { ViewedDataProvider } from './viewed-data-provider.tsx';
+import { datasetLoaded } from './lib/url-sync.ts';
 
 /** Wiring only: load the dataset, then show the chosen view, the notices and the provenance drawer. */
 export function App() {
@@ -27,6 +28,11 @@ export function App() {
   const reportedBy = useReportedBy();
   const newest = dataset.data ? newestSource(reportedByDataset(dataset.data, reportedBy)) : undefined;
   const evidenceTo = newest ? formatFuzzyDate(newest.published, { markInferred: false }) : undefined;
+
+  // Permalinks pin the loaded dataset version; link parts naming ids it lacks are dropped with a notice.
+  useEffect(() => {
+    if (dataset.data) datasetLoaded(dataset.data);
+  }, [dataset.data]);
 
   // The window opened as the presenter view shows only that (it drives the audience window).
   if (isPresenterWindow()) {

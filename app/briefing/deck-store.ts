@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import {
   DECK_STORAGE_KEY,
   decodeDeckParam,
+  encodeDeckParam,
   loadStoredDeck,
   mergeSlides,
   moveSlide,
@@ -11,7 +12,7 @@ import {
   type Slide,
 } from './deck.ts';
 import { raiseNotice } from '../state/notices-store.ts';
-import { registerUrlPart } from '../lib/url-sync.ts';
+import type { ParamCodec, UrlStore } from '../lib/url-params.ts';
 
 /**
  * The user's deck, saved in localStorage. What comes back from storage is validated; a corrupt save is kept
@@ -98,16 +99,30 @@ export function getDeckSlides(): Slide[] {
   return useDeckStore.getState().slides;
 }
 
-// A `deck` parameter in a link adds the shared slides to the user's deck (never replacing it). The part
-// writes nothing back, so the parameter leaves the URL once read.
-registerUrlPart({
-  write: () => {},
-  read: (params) => {
-    const param = params.get('deck');
-    if (param === null) return [];
-    const result = decodeDeckParam(param);
-    if (!result.ok) return [result.problem];
-    const added = useDeckStore.getState().actions.sharedDeckReceived(result.slides);
+/** What a link can say about the deck: slides shared with `deck`, to add to the user's own. */
+export interface DeckUrlState {
+  incoming: Omit<Slide, 'id'>[] | null;
+}
+
+/** `deck`: slides shared as a link (compressed, link version 2). */
+export const deckParamCodec: ParamCodec<Omit<Slide, 'id'>[] | null> = {
+  parse: (raw) => {
+    const r = decodeDeckParam(raw);
+    return r.ok ? { value: r.slides, problems: [] } : { problems: [r.problem] };
+  },
+  format: (slides) => (slides ? encodeDeckParam(slides) : ''),
+};
+
+/**
+ * The deck as the URL table sees it: a `deck` parameter adds the shared slides to the user's deck (never
+ * replacing it). The row is read-only, so the parameter leaves the address bar once read.
+ */
+export const deckUrlStore: UrlStore<DeckUrlState> = {
+  name: 'deck',
+  get: () => ({ incoming: null }),
+  apply: (values) => {
+    if (!values.incoming) return [];
+    const added = useDeckStore.getState().actions.sharedDeckReceived(values.incoming);
     raiseNotice(
       'info',
       added
@@ -116,5 +131,6 @@ registerUrlPart({
     );
     return [];
   },
+  patch: () => {},
   subscribe: () => () => {},
-});
+};

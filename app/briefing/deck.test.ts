@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asOfStep,
   decodeDeckParam,
+  decodeDeckParamV1,
   defaultSlideTitle,
   encodeDeckParam,
   loadStoredDeck,
@@ -173,7 +174,7 @@ describe('build steps', () => {
   it('survive a shared deck link and a save; links made before build steps still read', () => {
     const decoded = decodeDeckParam(encodeDeckParam([{ ...slide, id: 's-000001' }]));
     expect(decoded.ok && decoded.slides[0]?.builds).toEqual(slide.builds);
-    const old = decodeDeckParam(
+    const old = decodeDeckParamV1(
       btoa(JSON.stringify({ s: [['Old', 'view=overview', 'notes']] })).replace(/=+$/, ''),
     );
     expect(old.ok && old.slides[0]).toMatchObject({ title: 'Old', notes: 'notes' });

@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { VIEWS, isViewId, type ViewId } from '../state/view-state.ts';
 import { formatIsoDate } from '../lib/format.ts';
@@ -195,7 +196,7 @@ export function newSlideId(existing: Slide[], random: () => number = Math.random
 // --- Sharing a deck as a link -------------------------------------------------------------------------------
 
 /**
- * Compact link payload: the dataset version once, then [title, query-without-v-and-d, notes] per slide, with
+ * Compact link payload: the dataset version once, then [title, query-without-d, notes] per slide, with
  * a fourth element [[label, patch], …] when the slide has build steps (links without it still read).
  */
 const linkSlideBase = [z.string().max(200), z.string().max(2000), z.string().max(5000)] as const;
@@ -215,30 +216,52 @@ const linkPayloadSchema = z.object({
     .max(MAX_SLIDES),
 });
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+/**
+ * A share link longer than this may be refused by ordinary static hosts and proxies (431, 414), so a
+ * longer deck is offered as a deck file instead.
+ */
+export const MAX_LINK_LENGTH = 2000;
+
+/**
+ * The preset dictionary of link version 2's deck compression: the words deck links repeat (parameter
+ * names, views, common ids). Part of the link format: changing it needs a new link version.
+ */
+const DECK_DICTIONARY = strToU8(
+  [
+    'v=2&view=overview&view=escalation&view=negotiations&view=sanctions&view=timeline&view=scenarios&view=sources',
+    '&asOf=2025-&asOf=2026-&record=&rounds=&negParties=&negStatuses=held,planned,proposed,cancelled,collapsed',
+    '&tlActors=us,china,russia,eu&tlKinds=tariff,export-control,sanction,meeting&tlStatuses=&tlFrom=2025-01-01',
+    '&tlTo=2025-12-31&sc=&cs=&cmp=&dv=&dd=2026-&dir=us%3Echina&dir=china%3Eus',
+    '{"d":"2026-11-26","s":[["Overview","Escalation, as of ","Negotiations","Sanctions & controls","Timeline',
+    'Scenarios","Sources"," 2025"," 2026"],["',
+    'the the tariff tariffs rate rates China US United States Russia sanctions export controls',
+  ].join(''),
+);
+
+function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
   bytes.forEach((b) => (bin += String.fromCharCode(b)));
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(s: string): string {
+function fromBase64Url(s: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new Error('not base64url');
   const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
 function stripPinned(query: string): { rest: string; d: string | null } {
   const p = new URLSearchParams(query);
   const d = p.get('d');
-  p.delete('v');
   p.delete('d');
   return { rest: p.toString(), d };
 }
 
-/** The `deck` parameter for a shareable link. */
-export function encodeDeckParam(slides: Slide[]): string {
+/**
+ * The `deck` parameter (link version 2): the slides as compact JSON, deflated with a preset dictionary
+ * (fflate) and base64url-encoded, about a quarter of the plain form.
+ */
+export function encodeDeckParam<S extends Omit<Slide, 'id'>>(slides: readonly S[]): string {
   const stripped = slides.map((s) => ({ s, ...stripPinned(s.query) }));
   const d = stripped.find((x) => x.d)?.d ?? undefined;
   const payload = {
@@ -249,22 +272,28 @@ export function encodeDeckParam(slides: Slide[]): string {
         : [x.s.title, x.rest, x.s.notes],
     ),
   };
-  return toBase64Url(JSON.stringify(payload));
+  return toBase64Url(
+    deflateSync(strToU8(JSON.stringify(payload)), { level: 9, dictionary: DECK_DICTIONARY }),
+  );
+}
+
+/** A link that opens the deck in the briefing view, or null when it would be too long to share as a link. */
+export function deckShareLink(
+  base: string,
+  slides: Omit<Slide, 'id'>[],
+): { link: string } | { tooLong: number } {
+  const link = `${base}?v=2&view=briefing&deck=${encodeDeckParam(slides)}`;
+  return link.length <= MAX_LINK_LENGTH ? { link } : { tooLong: link.length };
 }
 
 export type DecodeDeckResult = { ok: true; slides: Omit<Slide, 'id'>[] } | { ok: false; problem: string };
 
-/** Reads a `deck` parameter: validated, never trusted; a bad one names what is wrong. */
-export function decodeDeckParam(param: string): DecodeDeckResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(fromBase64Url(param));
-  } catch {
-    return {
-      ok: false,
-      problem: 'The deck in this link is damaged (it could not be decoded); your saved deck is unchanged.',
-    };
-  }
+const DAMAGED: DecodeDeckResult = {
+  ok: false,
+  problem: 'The deck in this link is damaged (it could not be decoded); your saved deck is unchanged.',
+};
+
+function decodePayload(json: unknown, version: number): DecodeDeckResult {
   const parsed = linkPayloadSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -278,7 +307,8 @@ export function decodeDeckParam(param: string): DecodeDeckResult {
     ok: true,
     slides: s.map(([title, rest, notes, builds]) => {
       const p = new URLSearchParams(rest);
-      p.set('v', '1');
+      // Version 1 links stripped each slide's own `v`; it was 1 then.
+      if (version === 1 || !p.has('v')) p.set('v', String(version));
       if (d) p.set('d', d);
       return {
         title,
@@ -288,6 +318,28 @@ export function decodeDeckParam(param: string): DecodeDeckResult {
       };
     }),
   };
+}
+
+/** Reads a `deck` parameter of the current link version: validated, never trusted; a bad one says what is wrong. */
+export function decodeDeckParam(param: string): DecodeDeckResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(strFromU8(inflateSync(fromBase64Url(param), { dictionary: DECK_DICTIONARY })));
+  } catch {
+    return DAMAGED;
+  }
+  return decodePayload(json, 2);
+}
+
+/** Reads a `deck` parameter of link version 1 (base64url JSON, no compression). */
+export function decodeDeckParamV1(param: string): DecodeDeckResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(param)));
+  } catch {
+    return DAMAGED;
+  }
+  return decodePayload(json, 1);
 }
 
 /** Adds incoming slides that are not already in the deck (same title, query and notes); never removes any. */

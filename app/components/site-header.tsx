@@ -4,7 +4,6 @@ import { useViewActions, useViewState } from '../state/view-store.ts';
 import { VIEWS, type ViewId } from '../state/view-state.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { OfflineStatus, ShareActions } from './share-actions.tsx';
-import { datasetVersionLoaded } from '../lib/url-sync.ts';
 import { registerServiceWorkerAfterLoad } from '../lib/offline.ts';
 import { formatIsoDate } from '../lib/format.ts';
 import './site-header.css';
@@ -70,10 +69,7 @@ export function SiteHeader({
   const [toolsOpen, setToolsOpen] = useState(false);
   const toolsId = useId();
 
-  // Permalinks pin the loaded dataset version; the offline worker is registered once the page has loaded.
-  useEffect(() => {
-    if (datasetVersion) datasetVersionLoaded(datasetVersion);
-  }, [datasetVersion]);
+  // The offline worker is registered once the page has loaded.
   useEffect(() => registerServiceWorkerAfterLoad(), []);
 
   const onNav = (e: MouseEvent<HTMLAnchorElement>, id: ViewId) => {

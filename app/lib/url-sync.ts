@@ -1,77 +1,80 @@
-import { decodeViewState, encodeViewState, URL_VERSION } from './url-state.ts';
-import { getViewState, subscribeViewState, viewActions } from '../state/view-store.ts';
-import { raiseNotice } from '../state/notices-store.ts';
+import {
+  decodeTable,
+  encodeTable,
+  migrateLink,
+  readLinkVersion,
+  unknownIds,
+  URL_VERSION,
+  type StoreRows,
+  type UrlMigration,
+} from './url-params.ts';
 
 /**
- * A piece of app state that lives in the URL. Each store that belongs in permalinks registers one;
- * url-sync is the only place that touches window.location/history.
+ * The only code that touches window.location and history. It reads a link through the parameter table
+ * (`app/url-table.ts`, handed to startUrlSync by main.tsx): the link version `v` first, migrations up to the
+ * current version, then every row, each dropped part with a notice; once the dataset has loaded, ids it
+ * lacks are dropped with a notice too. The address bar is then rewritten to what was applied.
  */
-export interface UrlPart {
-  /** Write this part's non-default state into params. */
-  write: (params: URLSearchParams) => void;
-  /** Restore from params; return messages for whatever was dropped. */
-  read: (params: URLSearchParams) => string[];
-  /** Call back whenever this part changes. */
-  subscribe: (onChange: () => void) => () => void;
+
+interface DatasetLike {
+  datasetVersion: string;
 }
 
-const parts: UrlPart[] = [
-  {
-    write: (params) => encodeViewState(getViewState(), params),
-    read: (params) => {
-      const { state, problems } = decodeViewState(params);
-      viewActions().urlRestored(state);
-      return problems;
-    },
-    subscribe: (onChange) => subscribeViewState(onChange),
-  },
-];
+type Notify = (tone: 'info' | 'warning', text: string) => void;
 
-/** Register another part (scenarios, deck) before startUrlSync runs. */
-export function registerUrlPart(part: UrlPart): void {
-  parts.push(part);
-}
-
-// The dataset version permalinks pin (`d`), known once the dataset has loaded; and the version the opened
-// link was made on, compared as soon as both are known.
-let loadedDatasetVersion: string | null = null;
+let table: readonly StoreRows<DatasetLike>[] = [];
+let migrations: Readonly<Record<number, UrlMigration>> = {};
+let notify: Notify = () => {};
+let dataset: DatasetLike | null = null;
+// The dataset version the opened link was made on (`d`), compared once the dataset has loaded.
 let linkDatasetVersion: string | null = null;
 const DATASET_VERSION = /^[0-9A-Za-z.-]{1,40}$/;
 
 function checkDatasetVersion(): void {
-  if (!loadedDatasetVersion || !linkDatasetVersion) return;
-  if (linkDatasetVersion !== loadedDatasetVersion) {
-    raiseNotice(
+  if (!dataset || !linkDatasetVersion) return;
+  if (linkDatasetVersion !== dataset.datasetVersion) {
+    notify(
       'info',
-      `This link was made on dataset version ${linkDatasetVersion}; the data has changed since (now ${loadedDatasetVersion}).`,
+      `This link was made on dataset version ${linkDatasetVersion}; the data has changed since (now ${dataset.datasetVersion}).`,
     );
   }
   linkDatasetVersion = null;
 }
 
 function readPinnedVersion(params: URLSearchParams): string[] {
-  const d = params.get('d');
-  if (d === null) return [];
-  if (!DATASET_VERSION.test(d)) return [`"d" in the link is not a dataset version; ignored.`];
+  const all = params.getAll('d');
+  const d = all[0];
+  if (d === undefined) return [];
+  const problems = all.length > 1 ? [`The link repeats "d" (${all.length} values); the first was used.`] : [];
+  if (!DATASET_VERSION.test(d)) return [...problems, `"d" in the link is not a dataset version; ignored.`];
   linkDatasetVersion = d;
   checkDatasetVersion();
-  return [];
+  return problems;
 }
 
-/** The app tells url-sync which dataset version is loaded, so permalinks pin it and old links say so. */
-export function datasetVersionLoaded(version: string): void {
-  if (loadedDatasetVersion === version) return;
-  loadedDatasetVersion = version;
+/** Drops ids the loaded dataset lacks from every store, with a notice naming them. */
+function dropUnknownIds(): void {
+  if (!dataset) return;
+  const { patches, problems } = unknownIds(table, dataset);
+  patches.forEach(({ store, values }) => store.patch(values as never));
+  problems.forEach((p) => notify('warning', p));
+}
+
+/** The app tells url-sync which dataset is loaded: permalinks pin its version, links lose ids it lacks. */
+export function datasetLoaded(loaded: DatasetLike): void {
+  if (dataset === loaded) return;
+  dataset = loaded;
   checkDatasetVersion();
+  dropUnknownIds();
   if (started) writeUrl();
 }
 
-/** Current state as a URL query string (no leading "?"); also used for permalinks in exports. */
+/** Current state as a URL query string (no leading "?"); also used for permalinks in exports and slides. */
 export function currentQuery(): string {
   const params = new URLSearchParams();
-  params.set('v', URL_VERSION);
-  for (const p of parts) p.write(params);
-  if (loadedDatasetVersion) params.set('d', loadedDatasetVersion);
+  params.set('v', String(URL_VERSION));
+  encodeTable(table, params);
+  if (dataset) params.set('d', dataset.datasetVersion);
   return params.toString();
 }
 
@@ -80,48 +83,79 @@ export function currentPermalink(): string {
   return `${window.location.origin}${window.location.pathname}?${currentQuery()}`;
 }
 
-function restoreFrom(params: URLSearchParams): void {
-  const problems = [...parts.flatMap((p) => p.read(params)), ...readPinnedVersion(params)];
-  problems.forEach((text) => raiseNotice('warning', text));
-}
-
-function restore(): void {
-  restoreFrom(new URLSearchParams(window.location.search));
+function restoreFrom(input: URLSearchParams): void {
+  const { version, problems } = readLinkVersion(input);
+  const params = migrateLink(input, version, migrations);
+  const decoded = decodeTable(table, params, ['v', 'd']);
+  problems.push(...decoded.problems);
+  for (const { store, values, present } of decoded.stores)
+    problems.push(...store.apply(values as never, present));
+  problems.push(...readPinnedVersion(params));
+  problems.forEach((text) => notify('warning', text));
+  dropUnknownIds();
 }
 
 /**
- * Restores every registered part from a query string (a saved slide, a pasted permalink), as opening that
- * link would. With keepView the current view stays (the briefing presenter shows the slide's view itself).
+ * Restores every store from a query string (a saved slide, a pasted permalink), as opening that link
+ * would. With keepView the current view stays (the briefing presenter shows the slide's view itself).
  */
 export function applyQuery(query: string, opts: { keepView?: boolean } = {}): void {
   const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
-  if (opts.keepView) params.set('view', getViewState().view);
+  if (opts.keepView) {
+    params.delete('view');
+    const current = new URLSearchParams(currentQuery()).get('view');
+    if (current !== null) params.set('view', current);
+  }
   restoreFrom(params);
 }
 
 let started = false;
-let lastView = getViewState().view;
+let lastView: string | null = null;
+
+function viewOf(query: string): string | null {
+  return new URLSearchParams(query).get('view');
+}
 
 function writeUrl(): void {
   const query = currentQuery();
   const url = `${window.location.pathname}?${query}`;
   if (url === `${window.location.pathname}${window.location.search}`) return;
-  const view = getViewState().view;
+  const view = viewOf(query);
   // A change of view is a navigation (Back returns to it); everything else replaces the entry.
   if (view !== lastView) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
   lastView = view;
 }
 
-/** Reads the URL into the stores, then mirrors every change back into the URL. Returns a stop function. */
-export function startUrlSync(): () => void {
-  restore();
-  lastView = getViewState().view;
+/** After reading a link, the address bar shows what was applied: dropped parts leave it. */
+function cleanAddressBar(): void {
+  if (window.location.search === '') return;
+  const url = `${window.location.pathname}?${currentQuery()}`;
+  if (url !== `${window.location.pathname}${window.location.search}`)
+    window.history.replaceState(null, '', url);
+}
+
+/**
+ * Reads the URL into the stores through the table, then mirrors every change back into the URL. `notify`
+ * shows a notice. Returns a stop function.
+ */
+export function startUrlSync<D extends DatasetLike>(opts: {
+  table: readonly StoreRows<D>[];
+  migrations: Readonly<Record<number, UrlMigration>>;
+  notify: Notify;
+}): () => void {
+  table = opts.table as unknown as readonly StoreRows<DatasetLike>[];
+  migrations = opts.migrations;
+  notify = opts.notify;
+  restoreFrom(new URLSearchParams(window.location.search));
+  cleanAddressBar();
+  lastView = viewOf(currentQuery());
   started = true;
-  const unsubs = parts.map((p) => p.subscribe(writeUrl));
+  const unsubs = table.map(({ store }) => store.subscribe(writeUrl));
   const onPop = () => {
-    restore();
-    lastView = getViewState().view;
+    restoreFrom(new URLSearchParams(window.location.search));
+    cleanAddressBar();
+    lastView = viewOf(currentQuery());
   };
   window.addEventListener('popstate', onPop);
   return () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isoDate, scenarioStep, type ScenarioStep, type TariffBasis } from '../data/schema.ts';
+import { scenarioStep, type ScenarioStep, type TariffBasis } from '../data/schema.ts';
 import type { CustomStep } from './engine.ts';
 import { parseDirectionKey } from '../lib/direction.ts';
+import { idList, type ParamCodec } from '../lib/url-params.ts';
 
 /**
  * Pure codecs for scenario state: the URL form (compact, validated, invalid parts dropped with a message)
@@ -21,7 +22,6 @@ export interface ScenarioUrlState {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const idList = z.array(z.string().regex(ID));
 const BASIS_CODE: Record<TariffBasis, string> = { headline: 'h', average: 'a', unspecified: 'u' };
 const CODE_BASIS: Record<string, TariffBasis> = { h: 'headline', a: 'average', u: 'unspecified' };
 
@@ -102,77 +102,72 @@ export function decodeCustomSteps(raw: string): { steps: CustomStep[]; problems:
   return { steps, problems };
 }
 
+/** The parameters of the scenario store (the URL table's scenario rows use exactly these names). */
+export const SCENARIO_PARAM_NAMES = ['sc', 'cs', 'cmp', 'dv', 'dd', 'dir'] as const;
+
 /** True when the link says anything about scenarios (then it defines the whole scenario state). */
 export function hasScenarioParams(params: URLSearchParams): boolean {
-  return ['sc', 'cs', 'cmp', 'dv', 'dd', 'dir'].some((k) => params.has(k));
+  return SCENARIO_PARAM_NAMES.some((k) => params.has(k));
 }
 
-/** Scenario state → URL parameters (defaults omitted). */
-export function encodeScenarioState(s: ScenarioUrlState, params: URLSearchParams): void {
-  if (s.active.length) params.set('sc', s.active.join(','));
-  if (s.customSteps.length) params.set('cs', encodeCustomSteps(s.customSteps));
-  if (s.comparison) params.set('cmp', s.comparison.join(','));
-  if (s.dutyValue !== null) params.set('dv', String(s.dutyValue));
-  if (s.dutyDate) params.set('dd', s.dutyDate);
-  if (s.dutyDirection) params.set('dir', s.dutyDirection);
-}
+/** The scenario state with nothing chosen: what a link that mentions scenarios starts from. */
+export const DEFAULT_SCENARIO_URL_STATE: ScenarioUrlState = {
+  active: [],
+  customSteps: [],
+  comparison: null,
+  dutyValue: null,
+  dutyDate: null,
+  dutyDirection: null,
+};
 
-/** URL parameters → scenario state, and a message per dropped part. */
-export function decodeScenarioState(params: URLSearchParams): {
-  state: ScenarioUrlState;
-  problems: string[];
-} {
-  const problems: string[] = [];
-  const state: ScenarioUrlState = {
-    active: [],
-    customSteps: [],
-    comparison: null,
-    dutyValue: null,
-    dutyDate: null,
-    dutyDirection: null,
-  };
-  const list = (key: 'sc' | 'cmp', what: string): string[] | null => {
-    const v = params.get(key);
-    if (v === null) return null;
-    const items = v.split(',').filter(Boolean);
-    const good = items.filter((i) => idList.safeParse([i]).success);
-    if (good.length !== items.length)
-      problems.push(`Some ${what} in the link ("${key}") were not valid ids; dropped.`);
-    return [...new Set(good)];
-  };
-  state.active = list('sc', 'scenario toggles') ?? [];
-  const cmp = list('cmp', 'comparison scenarios');
-  state.comparison = cmp && cmp.length ? cmp : null;
-  const cs = params.get('cs');
-  if (cs !== null) {
-    const r = decodeCustomSteps(cs);
-    state.customSteps = r.steps;
-    problems.push(...r.problems);
-  }
-  const dv = params.get('dv');
-  if (dv !== null) {
-    const n = Number(dv);
-    if (dv !== '' && Number.isFinite(n) && n >= 0 && n <= 1e15) state.dutyValue = n;
-    else
-      problems.push(
-        `The shipment value in the link ("dv") is not a number ≥ 0: "${dv.slice(0, 40)}"; ignored.`,
-      );
-  }
-  const dd = params.get('dd');
-  if (dd !== null) {
-    if (isoDate.safeParse(dd).success) state.dutyDate = dd;
-    else
-      problems.push(
-        `The shipment date in the link ("dd") is not a date (YYYY-MM-DD): "${dd.slice(0, 40)}"; ignored.`,
-      );
-  }
-  const dir = params.get('dir');
-  if (dir !== null) {
-    const d = parseDirectionKey(dir);
-    if (d && ID.test(d.imposerId) && ID.test(d.targetId)) state.dutyDirection = dir;
-    else problems.push(`The duty direction in the link ("dir") is not "imposer>target"; ignored.`);
-  }
-  return { state, problems };
+/** `cs`: the custom steps; each invalid one is dropped with a message. */
+export const customStepsCodec: ParamCodec<CustomStep[]> = {
+  parse: (raw) => {
+    const r = decodeCustomSteps(raw);
+    return { value: r.steps, problems: r.problems };
+  },
+  format: encodeCustomSteps,
+};
+
+/** `cmp`: the presets of Scenario B, or none. */
+export const comparisonCodec: ParamCodec<string[] | null> = {
+  parse: (raw, name) => {
+    const r = idList.parse(raw, name);
+    return { value: r.value && r.value.length ? r.value : null, problems: r.problems };
+  },
+  format: (v) => (v ?? []).join(','),
+};
+
+/** `dv`: the shipment value of the duty calculator. */
+export const dutyValueCodec: ParamCodec<number | null> = {
+  parse: (raw) => {
+    const n = Number(raw);
+    return raw !== '' && Number.isFinite(n) && n >= 0 && n <= 1e15
+      ? { value: n, problems: [] }
+      : {
+          problems: [
+            `The shipment value in the link ("dv") is not a number ≥ 0: "${raw.slice(0, 40)}"; ignored.`,
+          ],
+        };
+  },
+  format: (v) => (v === null ? '' : String(v)),
+};
+
+/** `dir`: the duty calculator's direction, "imposer>target". */
+export const dutyDirectionCodec: ParamCodec<string | null> = {
+  parse: (raw) => {
+    const d = parseDirectionKey(raw);
+    return d && ID.test(d.imposerId) && ID.test(d.targetId)
+      ? { value: raw, problems: [] }
+      : { problems: ['The duty direction in the link ("dir") is not "imposer>target"; ignored.'] };
+  },
+  format: (v) => v ?? '',
+};
+
+/** The actor ids of a direction "imposer>target" that `known` lacks. */
+export function unknownDirectionActors(dir: string | null, known: ReadonlySet<string>): string[] {
+  const d = dir === null ? null : parseDirectionKey(dir);
+  return d ? [d.imposerId, d.targetId].filter((a) => !known.has(a)) : [];
 }
 
 /** The version of the locally saved custom steps. */

@@ -57,7 +57,7 @@ export interface ScenarioResult {
 
 export interface EngineInput {
   dataset: Dataset;
-  /** Scenario A: the active preset ids (order ignored; unknown ids ignored, see unknownPresetIds). */
+  /** Scenario A: the active preset ids (order ignored; unknown ids ignored; url-sync drops them from links with a notice). */
   active: readonly string[];
   customSteps: readonly CustomStep[];
   /** Scenario B for side-by-side comparison: a set of preset ids, or null for none. */
@@ -279,12 +279,6 @@ export function runScenarios(input: EngineInput): EngineOutput {
       )
     : null;
   return { domain, baseline, a, b };
-}
-
-/** Preset ids (from a link or storage) that the dataset does not define. */
-export function unknownPresetIds(dataset: Dataset, ids: readonly string[]): string[] {
-  const known = new Set(dataset.scenarios.map((p) => p.id));
-  return ids.filter((id) => !known.has(id));
 }
 
 /** A direction and basis, e.g. US on China, headline. */

@@ -28,8 +28,9 @@ interface ScenarioStore extends ScenarioUrlState {
     dutyInputsChanged: (
       patch: Partial<Pick<ScenarioUrlState, 'dutyValue' | 'dutyDate' | 'dutyDirection'>>,
     ) => void;
-    unknownPresetsDropped: (ids: string[]) => void;
     urlRestored: (state: ScenarioUrlState) => void;
+    /** Some URL-visible fields set after a link was read (ids the dataset lacks removed). */
+    urlPatched: (patch: Partial<ScenarioUrlState>) => void;
     stepsBeforeLinkRestored: (steps: CustomStep[]) => void;
   };
 }
@@ -111,13 +112,9 @@ const useScenarioStore = create<ScenarioStore>()(
         comparisonChosen: (presetIds) =>
           set({ comparison: presetIds && presetIds.length ? [...presetIds] : null }),
         dutyInputsChanged: (patch) => set(patch),
-        unknownPresetsDropped: (ids) =>
-          set((s) => ({
-            active: s.active.filter((id) => !ids.includes(id)),
-            comparison: s.comparison ? s.comparison.filter((id) => !ids.includes(id)) : null,
-          })),
         urlRestored: (state) =>
           set((s) => ({ ...state, nextN: Math.max(s.nextN, ...state.customSteps.map((c) => c.n + 1)) })),
+        urlPatched: (patch) => set(patch),
         stepsBeforeLinkRestored: (steps) =>
           set((s) => {
             const taken = new Set(s.customSteps.map((c) => c.n));
@@ -183,21 +180,46 @@ export function subscribeScenarioState(listener: () => void): () => void {
 /** Actions outside React (url-part, tests). */
 export const scenarioActions = (): ScenarioStore['actions'] => useScenarioStore.getState().actions;
 
-/** Reads and clears the steps a shared link replaced (kept under BEFORE_LINK_KEY). */
-export function readStepsBeforeLink(): CustomStep[] {
+/** How many sets of steps replaced by links are kept (the oldest goes first beyond that). */
+const MAX_BEFORE_LINK = 20;
+
+function readBeforeLinkSets(): unknown[] {
   const raw = safeStorage()?.getItem(BEFORE_LINK_KEY);
   if (!raw) return [];
-  return parseSaved(safeParse(raw)).saved.customSteps;
+  const value = safeParse(raw);
+  // The first form kept one set ({ customSteps }); now every set is kept, newest last.
+  if (Array.isArray(value)) return value;
+  return value ? [value] : [];
+}
+
+/**
+ * The steps shared links replaced, every set that was kept aside (the same step once). Opening a second
+ * link never loses the steps the first one set aside.
+ */
+export function readStepsBeforeLink(): CustomStep[] {
+  const seen = new Set<string>();
+  const steps: CustomStep[] = [];
+  for (const set of readBeforeLinkSets()) {
+    for (const s of parseSaved(set).saved.customSteps) {
+      const { n: _n, ...content } = s;
+      const key = JSON.stringify(content);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      steps.push(s);
+    }
+  }
+  return steps;
 }
 
 export function clearStepsBeforeLink(): void {
   safeStorage()?.removeItem(BEFORE_LINK_KEY);
 }
 
-/** Keeps the user's own steps aside before a link replaces them. */
+/** Keeps the user's own steps aside before a link replaces them, beside any set kept before. */
 export function keepStepsBeforeLink(steps: CustomStep[]): void {
   try {
-    safeStorage()?.setItem(BEFORE_LINK_KEY, JSON.stringify({ customSteps: steps }));
+    const sets = [...readBeforeLinkSets(), { customSteps: steps }].slice(-MAX_BEFORE_LINK);
+    safeStorage()?.setItem(BEFORE_LINK_KEY, JSON.stringify(sets));
   } catch {
     // If even this fails, the notice still names the problem.
   }

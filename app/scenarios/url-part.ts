@@ -1,19 +1,20 @@
-import { registerUrlPart } from '../lib/url-sync.ts';
-import { decodeScenarioState, encodeScenarioState, hasScenarioParams } from './codec.ts';
+import type { UrlStore } from '../lib/url-params.ts';
+import { DEFAULT_SCENARIO_URL_STATE, type ScenarioUrlState } from './codec.ts';
 import { getScenarioState, keepStepsBeforeLink, scenarioActions, subscribeScenarioState } from './store.ts';
 import { raiseNotice } from '../state/notices-store.ts';
 
 /**
- * Puts the scenario state in permalinks. Imported by main.tsx before startUrlSync(). A link that mentions
- * scenarios defines the whole scenario state (so a recipient sees exactly what the sender saw); a link that
- * does not leaves the locally saved custom steps alone. When a link replaces the user's own custom steps,
- * those are kept aside (BEFORE_LINK_KEY) and the scenarios view offers to bring them back.
+ * The scenario store as the URL table (`app/url-table.ts`) sees it. A link that mentions scenarios defines
+ * the whole scenario state (so a recipient sees exactly what the sender saw); a link that does not leaves
+ * the locally saved custom steps alone. When a link replaces the user's own custom steps, those are kept
+ * aside (every set kept, never overwritten by the next link) and the scenarios view offers them back.
  */
-registerUrlPart({
-  write: (params) => encodeScenarioState(getScenarioState(), params),
-  read: (params) => {
-    if (!hasScenarioParams(params)) return [];
-    const { state, problems } = decodeScenarioState(params);
+export const scenarioUrlStore: UrlStore<ScenarioUrlState> = {
+  name: 'scenarios',
+  get: getScenarioState,
+  apply: (values, present) => {
+    if (present.size === 0) return [];
+    const state: ScenarioUrlState = { ...DEFAULT_SCENARIO_URL_STATE, ...values };
     const mine = getScenarioState().customSteps;
     const same = JSON.stringify(mine) === JSON.stringify(state.customSteps);
     if (!same && mine.length > 0) {
@@ -24,12 +25,13 @@ registerUrlPart({
       );
     }
     scenarioActions().urlRestored(state);
-    return problems;
+    return [];
   },
+  patch: (values) => scenarioActions().urlPatched(values),
   // The link follows a toggle once the browser is idle: writing history costs a toggle several ms (≈ 8 ms at
   // 4× CPU throttling) before the new path could paint, and a burst of toggles needs one write, not one each.
   subscribe: (onChange) => subscribeScenarioState(whenIdle(onChange)),
-});
+};
 
 /** Wraps `fn` so that calls run it once, when the browser is next idle (within half a second at the latest). */
 function whenIdle(fn: () => void): () => void {

@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { useDataset } from '../../data/use-dataset.ts';
 import { useDeckActions, useDeckSlides } from '../../briefing/deck-store.ts';
 import {
+  deckShareLink,
   defaultSlideTitle,
-  encodeDeckParam,
+  MAX_LINK_LENGTH,
   slideAfterRemoval,
   slideView,
   type Slide,
@@ -77,9 +78,10 @@ export function BriefingView({ views }: { views: SlideViews }) {
   const presentButton = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState('');
 
-  const deckLink = slides.length
-    ? `${window.location.origin}${window.location.pathname}?view=briefing&deck=${encodeDeckParam(slides)}`
-    : '';
+  const share = slides.length
+    ? deckShareLink(`${window.location.origin}${window.location.pathname}`, slides)
+    : null;
+  const deckLink = share && 'link' in share ? share.link : '';
 
   const present = (from: number, withPresenterWindow = false) => {
     // Opened in the click itself, or the browser blocks the window.
@@ -257,22 +259,32 @@ export function BriefingView({ views }: { views: SlideViews }) {
       {slides.length > 0 && (
         <section className="panel" aria-labelledby="share-heading">
           <h2 id="share-heading">Share the deck</h2>
-          <p className="muted">
-            Whoever opens this link gets these slides added to their own deck (nothing of theirs is replaced).
-            It is {formatNumber(deckLink.length)} characters long.
-          </p>
-          <label className="block">
-            <span>Deck link</span>
-            <input className="deck-link" readOnly value={deckLink} onFocus={(e) => e.target.select()} />
-          </label>
-          <div className="row">
-            <button type="button" onClick={() => void copyDeckLink()}>
-              Copy deck link
-            </button>
-            <span role="status" className="muted">
-              {copied}
-            </span>
-          </div>
+          {share && 'tooLong' in share ? (
+            <p>
+              This deck is too long to share as a link ({formatNumber(share.tooLong)} characters; links over{' '}
+              {formatNumber(MAX_LINK_LENGTH)} may be refused by the server before the dashboard opens). Save
+              it as a file instead and send the file.
+            </p>
+          ) : (
+            <>
+              <p className="muted">
+                Whoever opens this link gets these slides added to their own deck (nothing of theirs is
+                replaced). It is {formatNumber(deckLink.length)} characters long.
+              </p>
+              <label className="block">
+                <span>Deck link</span>
+                <input className="deck-link" readOnly value={deckLink} onFocus={(e) => e.target.select()} />
+              </label>
+              <div className="row">
+                <button type="button" onClick={() => void copyDeckLink()}>
+                  Copy deck link
+                </button>
+                <span role="status" className="muted">
+                  {copied}
+                </span>
+              </div>
+            </>
+          )}
         </section>
       )}
 

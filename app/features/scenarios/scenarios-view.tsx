@@ -1,13 +1,4 @@
-import {
-  createContext,
-  memo,
-  useCallback,
-  useContext,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import { directionBasisKey, directionKey, parseDirectionKey } from '../../lib/direction.ts';
@@ -16,14 +7,7 @@ import type { StepSeries } from '../../domain/step-series.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
-import { raiseNotice } from '../../state/notices-store.ts';
-import {
-  compareScenarios,
-  runScenarios,
-  SCENARIO_B,
-  unknownPresetIds,
-  type ComparisonRow,
-} from '../../scenarios/engine.ts';
+import { compareScenarios, runScenarios, SCENARIO_B, type ComparisonRow } from '../../scenarios/engine.ts';
 import type { ScenarioPreset } from '../../data/schema.ts';
 import { computeDuty, defaultDutyDate, dutyPaths } from '../../scenarios/duty.ts';
 import { scenarioChanges, scenarioSideLabel, scenarioSummary } from '../../scenarios/summary.ts';
@@ -83,18 +67,6 @@ export function ScenariosView() {
   const dutyDirectionState = useScenarioState('dutyDirection');
   const actions = useScenarioActions();
   const [beforeLink, setBeforeLink] = useState(() => readStepsBeforeLink());
-
-  // A link may name presets this dataset does not have: say so, and drop them.
-  useEffect(() => {
-    const unknown = unknownPresetIds(data, [...active, ...(comparison ?? [])]);
-    if (unknown.length) {
-      raiseNotice(
-        'warning',
-        `The link names scenario presets this dataset does not define (${unknown.join(', ').slice(0, 120)}); they were dropped.`,
-      );
-      actions.unknownPresetsDropped(unknown);
-    }
-  }, [data, active, comparison, actions]);
 
   const restoreBeforeLink = useCallback(() => {
     actions.stepsBeforeLinkRestored(beforeLink);
