@@ -267,7 +267,7 @@ test.describe('exports', () => {
       expect(row.Source).toContain(`${source.id}: ${source.title}`);
       expect(row.Quote).toContain(rec!.evidence[0]!.quote);
       expect(row['Dataset version']).toBe(version);
-      expect(row.Permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
+      expect(row.Permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?v=2/);
     }
     expect(csvRows).toHaveLength(shipped.tariffMeasures.length);
     for (const t of shipped.tariffMeasures) expect(text).toContain(`${t.rate}%`);
