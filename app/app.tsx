@@ -18,6 +18,7 @@ import { newestSource } from './data/source-strength.ts';
 import { formatFuzzyDate } from './lib/format.ts';
 import { ViewedDataProvider } from './viewed-data-provider.tsx';
 import { datasetLoaded } from './lib/url-sync.ts';
+import { useDataChoice, useWorkspaceStatus, viewedData, workspaceOf } from './state/workspace-store.ts';
 
 /** Wiring only: load the dataset, then show the chosen view, the notices and the provenance drawer. */
 export function App() {
@@ -29,10 +30,18 @@ export function App() {
   const newest = dataset.data ? newestSource(reportedByDataset(dataset.data, reportedBy)) : undefined;
   const evidenceTo = newest ? formatFuzzyDate(newest.published, { markInferred: false }) : undefined;
 
-  // Permalinks pin the loaded dataset version; link parts naming ids it lacks are dropped with a notice.
+  // Permalinks pin the loaded dataset version; link parts naming ids the shown data lacks (the workspace
+  // merged in, once it has been read) are dropped with a notice.
+  const workspaceStatus = useWorkspaceStatus();
+  const dataChoice = useDataChoice();
   useEffect(() => {
-    if (dataset.data) datasetLoaded(dataset.data);
-  }, [dataset.data]);
+    if (!dataset.data) return;
+    const shown =
+      workspaceStatus.kind === 'loading'
+        ? null
+        : viewedData(dataset.data, dataChoice, workspaceOf(workspaceStatus)?.dataset).dataset;
+    datasetLoaded(dataset.data, shown);
+  }, [dataset.data, workspaceStatus, dataChoice]);
 
   // The window opened as the presenter view shows only that (it drives the audience window).
   if (isPresenterWindow()) {

@@ -26,6 +26,8 @@ let table: readonly StoreRows<DatasetLike>[] = [];
 let migrations: Readonly<Record<number, UrlMigration>> = {};
 let notify: Notify = () => {};
 let dataset: DatasetLike | null = null;
+// The dataset the views show (the user's workspace merged in), whose ids links may name.
+let viewed: DatasetLike | null = null;
 // The dataset version the opened link was made on (`d`), compared once the dataset has loaded.
 let linkDatasetVersion: string | null = null;
 const DATASET_VERSION = /^[0-9A-Za-z.-]{1,40}$/;
@@ -54,16 +56,20 @@ function readPinnedVersion(params: URLSearchParams): string[] {
 
 /** Drops ids the loaded dataset lacks from every store, with a notice naming them. */
 function dropUnknownIds(): void {
-  if (!dataset) return;
-  const { patches, problems } = unknownIds(table, dataset);
+  if (!viewed) return;
+  const { patches, problems } = unknownIds(table, viewed);
   patches.forEach(({ store, values }) => store.patch(values as never));
   problems.forEach((p) => notify('warning', p));
 }
 
-/** The app tells url-sync which dataset is loaded: permalinks pin its version, links lose ids it lacks. */
-export function datasetLoaded(loaded: DatasetLike): void {
-  if (dataset === loaded) return;
+/**
+ * The app tells url-sync which dataset is loaded (permalinks pin its version) and which one the views show
+ * (links lose ids it lacks); the second is known once the user's workspace, if any, has been read.
+ */
+export function datasetLoaded(loaded: DatasetLike, shown: DatasetLike | null = loaded): void {
+  if (dataset === loaded && viewed === shown) return;
   dataset = loaded;
+  viewed = shown;
   checkDatasetVersion();
   dropUnknownIds();
   if (started) writeUrl();
