@@ -70,9 +70,16 @@ console.log(
     : `Dataset audit passed WITHOUT the documents: ${file} ${version}; quotes were NOT checked`,
 );
 console.log(`  ${data.sources.length} sources, ${counts}`);
+const readingQuotes = data.ambiguities.reduce(
+  (n, a) => n + a.readings.reduce((m, r) => m + r.evidence.length, 0),
+  0,
+);
+console.log(
+  `  ${data.ambiguities.length} ambiguities with ${data.ambiguities.reduce((n, a) => n + a.readings.length, 0)} readings`,
+);
 if (haveDocuments) {
   console.log(
-    `  ${data.sources.length} documents match their SHA-256 and length; ${quotes} quotes found verbatim in ${seedsDir}`,
+    `  ${data.sources.length} documents match their SHA-256 and length; ${quotes + readingQuotes} quotes found verbatim in ${seedsDir}`,
   );
 } else {
   console.log(`  Quotes NOT checked: ${notCheckedReason(seedsDir)}`);

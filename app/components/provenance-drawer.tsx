@@ -13,6 +13,7 @@ const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
   ambiguous: 'Ambiguous in the document',
   conflict: 'Documents conflict',
   context: 'Context',
+  outside: 'Not from these documents (outside knowledge; decides nothing)',
 };
 
 function recordDate(r: { record: object }): FuzzyDate | undefined {

@@ -2,6 +2,7 @@ import { dataset, type Dataset } from './schema.ts';
 import { checkIntegrity, problemsFromZod, type DatasetProblem } from './problems.ts';
 import { DatasetAssembler, type DatasetMessage } from './dataset-transfer.ts';
 import type { LoadProgress } from './load-progress.ts';
+import { checkReadings } from './readings-check.ts';
 
 /** Thrown when a dataset cannot be used; carries every located problem for the error page. */
 export class DatasetError extends Error {
@@ -31,7 +32,7 @@ export function parseDataset(file: string, text: string): Dataset {
 export function validateDataset(file: string, raw: unknown): Dataset {
   const result = dataset.safeParse(raw);
   if (!result.success) throw new DatasetError(file, problemsFromZod(file, raw, result.error));
-  const problems = checkIntegrity(file, result.data);
+  const problems = [...checkIntegrity(file, result.data), ...checkReadings(file, result.data)];
   if (problems.length > 0) throw new DatasetError(file, problems);
   return result.data;
 }

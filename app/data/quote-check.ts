@@ -55,7 +55,12 @@ export function checkDocuments(
     }
   });
 
-  const check = (where: string, recordId: string, evidence: { sourceId: string; quote: string }[]) =>
+  const check = (
+    where: string,
+    recordId: string,
+    evidence: { sourceId: string; quote: string }[],
+    fieldPrefix = '',
+  ) =>
     evidence.forEach((e, j) => {
       const doc = normalised.get(e.sourceId);
       if (doc === undefined) return; // reported above (missing document) or by the integrity check (unknown source)
@@ -64,7 +69,7 @@ export function checkDocuments(
           file,
           where,
           recordId,
-          field: `evidence[${j}].quote`,
+          field: `${fieldPrefix}evidence[${j}].quote`,
           message: `quote is not verbatim in source "${e.sourceId}": "${e.quote.slice(0, 80)}${e.quote.length > 80 ? '…' : ''}"`,
         });
       }
@@ -72,5 +77,9 @@ export function checkDocuments(
 
   data.sources.forEach((s, i) => check(`sources[${i}]`, s.id, s.evidence));
   for (const c of RECORD_COLLECTIONS) data[c].forEach((r, i) => check(`${c}[${i}]`, r.id, r.evidence));
+  // Every reading of an ambiguity quotes the words it reads; those quotes are checked like any other.
+  data.ambiguities.forEach((a, i) =>
+    a.readings.forEach((r, k) => check(`ambiguities[${i}]`, a.id, r.evidence, `readings[${k}].`)),
+  );
   return problems;
 }

@@ -60,9 +60,14 @@ export const evidence = z.object({
   quote: z.string().min(3).max(300).describe('Verbatim text from the document; the audit checks it'),
 });
 
-/** A curator's note shown in the UI: an inference, an ambiguity or a conflict between documents. */
+/**
+ * A curator's note shown in the UI: an inference, an ambiguity, a conflict between documents, context, or
+ * `outside`: knowledge from outside the five documents, shown as "Not from these documents". An outside note
+ * informs the reader; it never decides a value or a default reading.
+ */
+export const noteKind = z.enum(['inferred', 'ambiguous', 'conflict', 'context', 'outside']);
 export const curatorNote = z.object({
-  kind: z.enum(['inferred', 'ambiguous', 'conflict', 'context']),
+  kind: noteKind,
   text: z.string().min(3).max(800),
   relatedIds: z.array(id).optional().describe('Other records the note concerns (e.g. the conflicting one)'),
 });
@@ -246,6 +251,59 @@ export const scenarioPreset = z.object({
   basedOnIds: z.array(id).default([]),
 });
 
+/**
+ * What one reading of an ambiguous statement makes of one record: each field given replaces the record's own
+ * value under that reading. The record stores a value every reading allows (for a date: a span covering every
+ * reading's; for a rate: one of them), so a view that knows nothing of readings still shows no false fact.
+ */
+export const readingValue = z
+  .object({
+    recordId: id.describe('The record this reading gives values to'),
+    rate: z.number().min(0).max(1000).optional().describe('Percent, as the reading reads the quote'),
+    basis: tariffBasis.optional(),
+    imposerId: id.optional(),
+    targetId: id.optional(),
+    status: measureStatus.optional(),
+    date: fuzzyDate.optional().describe("The date (or a metric's period) under this reading"),
+    terms: timeTerms.optional().describe("Replaces the record's terms under this reading"),
+    claimant: z.string().min(1).max(200).optional(),
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== 'recordId'), {
+    message: 'a reading value sets at least one field besides recordId',
+  });
+
+/** One reading of an ambiguous statement: its values, the reasoning behind it and the quotes it reads. */
+export const reading = z.object({
+  id: z.string().regex(/^[a-z]$/, 'a reading id is one lower-case letter (a, b, …); links carry it'),
+  label: z
+    .string()
+    .min(1)
+    .max(80)
+    .describe('Short name shown in the Readings control, e.g. "US 10%, China 30%"'),
+  reasoning: z.string().min(3).max(800).describe('Why the text can be read this way'),
+  evidence: z
+    .array(evidence)
+    .min(1)
+    .describe('The quotes this reading reads (verbatim; the audit checks them)'),
+  values: z.array(readingValue).min(1),
+});
+
+/**
+ * An ambiguous statement (about one record or a group of records) with two or more readings. No reading is
+ * the default: every view shows all of them until the analyst picks one in the Readings control.
+ */
+export const ambiguity = z.object({
+  id,
+  title: z
+    .string()
+    .min(1)
+    .max(80)
+    .describe('What is open, e.g. "Summer 2025: which side has 10%, which 30%"'),
+  statement: z.string().min(1).max(300).describe('The ambiguous words as the document gives them'),
+  readings: z.array(reading).min(2),
+  notes: z.array(curatorNote).default([]),
+});
+
 /** The whole dataset file. */
 export const dataset = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -261,6 +319,10 @@ export const dataset = z.object({
   metrics: z.array(metric),
   claims: z.array(claim),
   scenarios: z.array(scenarioPreset),
+  ambiguities: z
+    .array(ambiguity)
+    .default([])
+    .describe('Ambiguous statements with their readings; the app computes with each reading'),
 });
 
 export type FuzzyDate = z.infer<typeof fuzzyDate>;
@@ -282,6 +344,10 @@ export type Claim = z.infer<typeof claim>;
 export type ScenarioStep = z.infer<typeof scenarioStep>;
 export type ScenarioPreset = z.infer<typeof scenarioPreset>;
 export type Dataset = z.infer<typeof dataset>;
+export type NoteKind = z.infer<typeof noteKind>;
+export type ReadingValue = z.infer<typeof readingValue>;
+export type Reading = z.infer<typeof reading>;
+export type Ambiguity = z.infer<typeof ambiguity>;
 
 /** The collections that hold evidence-bearing records, in the order the audit walks them. */
 export const RECORD_COLLECTIONS = [

@@ -65,6 +65,7 @@ export function makeDataset(opts: { quote?: string; tariffs?: TariffMeasure[] } 
     metrics: [],
     claims: [],
     scenarios: [],
+    ambiguities: [],
   };
 }
 
