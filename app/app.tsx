@@ -9,6 +9,7 @@ import { SiteHeader } from './components/site-header.tsx';
 import { PresenterWindow, VIEW_COMPONENTS } from './routes.tsx';
 import { isPresenterWindow } from './features/briefing/presentation-channel.ts';
 import { ReportedByBanner, ReportedByControl } from './components/reported-by-control.tsx';
+import { ReadingsControl } from './components/readings-control.tsx';
 import { reportedByDataset } from './data/reported-by.ts';
 import { useReportedBy } from './state/reported-by-store.ts';
 import { RecordSearch } from './components/record-search.tsx';
@@ -71,7 +72,13 @@ export function App() {
       <SiteHeader
         datasetVersion={dataset.data?.datasetVersion}
         evidenceTo={evidenceTo}
-        viewControls={<ReportedByControl />}
+        viewControls={
+          <>
+            <ReportedByControl />
+            {/* Needs the loaded dataset (its ambiguities); absent while loading or on a broken file. */}
+            {dataset.data && <ReadingsControl />}
+          </>
+        }
         search={<RecordSearch />}
       />
       <Notices />

@@ -31,6 +31,13 @@ import {
   type ReportedByUrlState,
 } from './state/reported-by-url-part.ts';
 import { deckParamCodec, deckUrlStore, type DeckUrlState } from './briefing/deck-store.ts';
+import { READINGS_PARAM, readingsUrlStore, type ReadingsUrlState } from './readings/url-part.ts';
+import {
+  decodeReadingChoice,
+  encodeReadingChoice,
+  validChoice,
+  type ReadingChoice,
+} from './domain/readings.ts';
 import { decodeDeckParamV1, encodeDeckParam } from './briefing/deck.ts';
 
 /**
@@ -164,6 +171,30 @@ export const REPORTED_BY_ROWS = [
   }),
 ];
 
+/** `readings=summer-pair:b,…`: per ambiguity the reading picked; entries it cannot read are dropped and named. */
+const readingsCodec = {
+  parse: (raw: string) => {
+    const { choice, problems } = decodeReadingChoice(raw);
+    return { value: choice, problems };
+  },
+  format: (v: ReadingChoice) => encodeReadingChoice(v),
+};
+
+export const READINGS_ROWS = [
+  row<ReadingsUrlState, 'readings', Dataset>({
+    name: READINGS_PARAM,
+    field: 'readings',
+    codec: readingsCodec,
+    default: {},
+    describe: 'per ambiguous statement, the reading picked, e.g. summer-pair:b (default: show every reading)',
+    names: 'readings',
+    known: (dataset, value) => {
+      const { choice, dropped } = validChoice(dataset, value);
+      return { value: choice, unknown: dropped };
+    },
+  }),
+];
+
 export const WORKSPACE_ROWS = [
   row<DataChoiceUrlState, 'data', Dataset>({
     name: 'data',
@@ -245,6 +276,7 @@ export const DECK_ROWS = [
 export const URL_TABLE: readonly StoreRows<Dataset>[] = [
   storeRows(viewStore, VIEW_ROWS),
   storeRows(reportedByUrlStore, REPORTED_BY_ROWS),
+  storeRows(readingsUrlStore, READINGS_ROWS),
   storeRows(workspaceUrlStore, WORKSPACE_ROWS),
   storeRows(scenarioUrlStore, SCENARIO_ROWS),
   storeRows(deckUrlStore, DECK_ROWS),

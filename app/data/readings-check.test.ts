@@ -94,8 +94,11 @@ describe('checkReadings', () => {
 
 describe('reading quotes', () => {
   it('are checked verbatim like every other quote, located by ambiguity and reading', async () => {
-    const { checkQuotes } = await import('./quote-check.ts');
-    const doc = 'by summer, the tariffs were reduced to 10% and 30%';
+    const { checkDocuments } = await import('./quote-check.ts');
+    const { readDocument } = await import('./document-hash.ts');
+    const doc = await readDocument(
+      new TextEncoder().encode('by summer, the tariffs were reduced to 10% and 30%'),
+    );
     const reading = (id: string, q: string) => ({
       id,
       label: id,
@@ -104,9 +107,10 @@ describe('reading quotes', () => {
       values: [{ recordId: 't-us', rate: 10 }],
     });
     const ds = withPair([reading('a', 'reduced to 10% and 30%'), reading('b', 'reduced to 10% and 35%')]);
-    const problems = checkQuotes(
+    const sources = ds.sources.map((s) => ({ ...s, sha256: doc.sha256, bytes: doc.bytes }));
+    const problems = checkDocuments(
       'd.json',
-      { ...ds, actors: [], tariffMeasures: [] },
+      { ...ds, sources, actors: [], tariffMeasures: [] },
       new Map([['src-a', doc]]),
     );
     expect(problems).toEqual([

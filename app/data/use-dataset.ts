@@ -4,6 +4,8 @@ import { datasetQueries } from './queries.ts';
 import { indexDataset, type DatasetIndex } from './selectors.ts';
 import type { Dataset } from './schema.ts';
 import { ViewedDataContext } from './viewed-data.ts';
+import { datasetUnderReadings, reportedAmbiguities, type ReadingChoice } from '../domain/readings.ts';
+import { useReadingChoice } from '../state/readings-store.ts';
 
 /**
  * The shipped dataset as loaded and validated. Only call below <App>'s loaded guard: the query has resolved
@@ -16,13 +18,29 @@ export function useShippedDataset(): Dataset {
 }
 
 /**
- * The dataset every view, export and slide works on: what the app's wiring provides (the user's workspace
- * merged in, what had been reported by a date), else the shipped dataset.
+ * What the app's wiring provides (the user's workspace merged in, what had been reported by a date), else the
+ * shipped dataset, before any reading is picked: every ambiguity whose records it holds keeps all its
+ * readings. The Readings control and the "computed with …" texts use it.
  */
-export function useDataset(): Dataset {
+export function useStoredDataset(): Dataset {
   const viewed = useContext(ViewedDataContext);
   const shipped = useShippedDataset();
-  return viewed?.dataset ?? shipped;
+  return reportedAmbiguities(viewed?.dataset ?? shipped);
+}
+
+/**
+ * The dataset every view, export and slide works on: the stored one under the readings the analyst picked
+ * (the Readings control), so every view computes with the picked reading. Where none is picked the records
+ * keep their own values (ones every reading allows), and views show every reading's value through
+ * `openRates` / `openValues` (domain/readings.ts).
+ */
+export function useDataset(): Dataset {
+  return datasetUnderReadings(useStoredDataset(), useReadingChoice());
+}
+
+/** The readings the analyst picked (empty: every ambiguity open). */
+export function useReadings(): ReadingChoice {
+  return useReadingChoice();
 }
 
 /** True when the record comes from the user's workspace (shown "yours" wherever it appears). */

@@ -27,6 +27,12 @@ export interface StepPoint {
   ambiguous?: boolean;
   /** Scenario-derived points say which toggle or custom step produced them. */
   scenario?: { sourceId: string; label: string };
+  /**
+   * Every rate the open readings of an ambiguous statement give this record ([10, 30] for the summer pair
+   * while no reading is picked). The chart draws the span between them and every text says "10% or 30%";
+   * `rate` is then only the record's stored figure and must not be shown alone.
+   */
+  rates?: number[];
 }
 
 export interface StepSeries {
@@ -61,8 +67,13 @@ export function seriesKey(
   return `${directionBasisKey({ imposerId, targetId, basis })}|${kind}${scenarioId ? `|${scenarioId}` : ''}`;
 }
 
-function toPoint(m: TariffMeasure): StepPoint {
+/** The rates the open readings give a measure (two or more), or undefined when its rate is settled. */
+export type RatesOf = (m: TariffMeasure) => number[] | undefined;
+
+function toPoint(m: TariffMeasure, ratesOf?: RatesOf): StepPoint {
   const p: StepPoint = { t: isoToTime(m.date.start), rate: m.rate, recordId: m.id, status: m.status };
+  const rates = ratesOf?.(m);
+  if (rates && rates.length > 1) p.rates = rates;
   if (m.date.precision !== 'day') {
     p.span = { start: isoToTime(m.date.start), end: isoToTime(m.date.end), precision: m.date.precision };
   }
@@ -82,9 +93,14 @@ export function rateAt(series: StepSeries, t: number): StepPoint | undefined {
 
 /**
  * Builds the documented series. `endTime` extends every path to the right edge (the "as of" date or the
- * end of the axis) so the last rate is drawn as lasting, not as a dot.
+ * end of the axis) so the last rate is drawn as lasting, not as a dot. `ratesOf` (domain/readings.ts
+ * `openRates`) marks the points whose rate an open reading leaves undecided.
  */
-export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: number): StepSeries[] {
+export function buildTariffSeries(
+  measures: readonly TariffMeasure[],
+  endTime: number,
+  ratesOf?: RatesOf,
+): StepSeries[] {
   const groups = new Map<string, { m: TariffMeasure; kind: Exclude<SeriesKind, 'scenario'> }[]>();
   for (const m of measures) {
     const kind = seriesKindOf(m.status);
@@ -97,7 +113,7 @@ export function buildTariffSeries(measures: readonly TariffMeasure[], endTime: n
   for (const [key, list] of groups) {
     list.sort((a, b) => a.m.date.start.localeCompare(b.m.date.start));
     const first = list[0]!.m;
-    const points = list.map(({ m }) => toPoint(m));
+    const points = list.map(({ m }) => toPoint(m, ratesOf));
     series.push({
       key,
       imposerId: first.imposerId,

@@ -2,6 +2,7 @@ import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../domain/step-series.ts';
 import { BASIS_LABEL, formatMoney } from '../lib/format.ts';
 import { addDays, isoToTime, timeToIso } from '../lib/dates.ts';
+import { orText } from '../domain/readings.ts';
 import {
   collectSteps,
   composeScenario,
@@ -42,6 +43,11 @@ export interface DutyLine {
   changed: boolean;
   /** The basis is not stated by the document: the figure must say so, never be used silently. */
   unspecifiedBasis: boolean;
+  /**
+   * When an open reading leaves the rate undecided (the summer 10% or 30%): the rate, duty and landed cost
+   * under each reading's value. `rate`/`duty`/`landed` then hold only the stored figure: show these instead.
+   */
+  alternatives?: { rate: number; duty: number; landed: number }[];
   /** The rate is dated only to a span (a season, part of a month) that contains the date of entry: on that
    * date it may not have applied yet. The span's first and last day. */
   uncertainStart?: { start: string; end: string };
@@ -128,6 +134,10 @@ export function computeDuty(opts: {
       const rate = point ? point.rate : null;
       const uncertainStart = uncertainStartOn(point, date);
       const duty = rate === null ? null : dutyAt(value, rate);
+      const alternatives = point?.rates?.map((r) => {
+        const d = dutyAt(value, r);
+        return { rate: r, duty: d, landed: Math.round((value + d) * 100) / 100 };
+      });
       lines.push({
         pathId: p.id,
         pathLabel: p.label,
@@ -140,10 +150,18 @@ export function computeDuty(opts: {
         changed: p.scenario && rate !== (documented ? documented.rate : null),
         unspecifiedBasis: basis === 'unspecified',
         ...(uncertainStart ? { uncertainStart } : {}),
+        ...(alternatives ? { alternatives } : {}),
       });
     }
   }
   return lines;
+}
+
+/** "$1,000 or $3,000" when an open reading leaves the rate undecided, else "$1,000" (null: no rate). */
+export function dutyText(l: DutyLine, field: 'duty' | 'landed' = 'duty'): string {
+  if (l.alternatives) return orText(l.alternatives.map((a) => formatMoney(a[field])));
+  const v = l[field];
+  return v === null ? '—' : formatMoney(v);
 }
 
 /** The calculator's default date: the day after the last documented rate or preset step, so every preset shows. */
@@ -167,12 +185,12 @@ export function dutySummary(lines: readonly DutyLine[]): string {
     const presets = of.filter((l) => l.scenario && l.pathId !== 'scenario-a' && l.pathId !== 'scenario-b');
     const a = of.find((l) => l.pathId === 'scenario-a') ?? (presets.length === 1 ? presets[0] : undefined);
     const b = of.find((l) => l.pathId === 'scenario-b');
-    const money = (l: DutyLine) => (l.duty === null ? 'no rate' : formatMoney(l.duty));
+    const money = (l: DutyLine) => (l.duty === null ? 'no rate' : dutyText(l));
     let text = `${BASIS_LABEL[basis].toLowerCase()}: `;
     text +=
       !doc || doc.duty === null
         ? 'no documented rate'
-        : `documented duty ${formatMoney(doc.duty)}${doc.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
+        : `documented duty ${dutyText(doc)}${doc.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
     // A scenario with no rate where the documents have none either adds nothing worth reading.
     const shown = (l: DutyLine | undefined): l is DutyLine => !!l && (l.duty !== null || l.changed);
     if (shown(a)) text += `; Scenario A ${money(a)}${a.changed ? '' : ' (unchanged)'}`;

@@ -1,4 +1,5 @@
 import type { Dataset, ScenarioPreset, ScenarioStep, TariffBasis } from '../data/schema.ts';
+import { openRates } from '../domain/readings.ts';
 import {
   buildTariffSeries,
   rateAt,
@@ -138,7 +139,8 @@ export function baselineFor(dataset: Dataset, endTime: number): StepSeries[] {
   }
   let built = byEnd.get(endTime);
   if (!built) {
-    built = buildTariffSeries(dataset.tariffMeasures, endTime);
+    // Rates an open reading leaves undecided carry all their values (the calculator gives a duty for each).
+    built = buildTariffSeries(dataset.tariffMeasures, endTime, openRates(dataset));
     if (byEnd.size > 8) byEnd.clear();
     byEnd.set(endTime, built);
   }

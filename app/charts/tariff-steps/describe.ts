@@ -1,9 +1,9 @@
 import type { FuzzyDate } from '../../data/schema.ts';
+import { rateText } from '../../domain/readings.ts';
 import {
   BASIS_LABEL,
   formatFuzzyDate,
   formatIsoDate,
-  formatPercent,
   formatSpanRange,
   STATUS_LABEL,
 } from '../../lib/format.ts';
@@ -50,7 +50,7 @@ export function pointAriaLabel(
   hasSource = true,
 ): string {
   const parts = [
-    formatPercent(p.rate),
+    rateText(p.rate, p.rates),
     directionLabel(s, name),
     BASIS_LABEL[s.basis].toLowerCase(),
     s.kind === 'scenario'

@@ -1,9 +1,10 @@
 import { tooltipStyle } from './tooltip-position.ts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
-import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { BASIS_LABEL, STATUS_LABEL } from '../../lib/format.ts';
 import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
 import { directionLabel, pointDateText, type NameOf } from './describe.ts';
+import { rateText } from '../../domain/readings.ts';
 
 export interface ActivePoint {
   series: StepSeries;
@@ -38,7 +39,7 @@ export function StepTooltip({
       role="tooltip"
       style={tooltipStyle(active.x, active.y, width)}
     >
-      <strong className="tooltip-value">{formatPercent(p.rate)}</strong> {directionLabel(s, name)}
+      <strong className="tooltip-value">{rateText(p.rate, p.rates)}</strong> {directionLabel(s, name)}
       {isScenario && <span className="block">Scenario — from {p.scenario?.label ?? 'a scenario'}</span>}
       <span className="block">
         {BASIS_LABEL[s.basis]} · {isScenario ? 'what-if, not documented' : STATUS_LABEL[p.status]}
@@ -47,6 +48,11 @@ export function StepTooltip({
         Date: {pointDateText(p, date)}
         {date && date.precision !== 'day' ? ` (precision: ${date.precision.replace(/-/g, ' ')})` : ''}
       </span>
+      {p.rates && (
+        <span className="block">
+          No reading picked: the document can be read either way (Readings, in the header)
+        </span>
+      )}
       {p.ambiguous && <span className="block">? Ambiguous in the document</span>}
       {source && (
         <span className="block">

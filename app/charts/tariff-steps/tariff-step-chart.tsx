@@ -29,6 +29,7 @@ import type { LaneItem } from '../events-lane/build-lane.ts';
 import { fitSeriesToWidth, markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
 import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
+import { rateText } from '../../domain/readings.ts';
 import { markerPath } from './markers.ts';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
 import {
@@ -52,6 +53,11 @@ export interface TariffStepChartProps {
   describe?: (s: StepSeries) => string;
 }
 
+/** A point of a drawn line only: a gap (rate null) where the rate is left open between readings. */
+interface LinePoint {
+  t: number;
+  rate: number | null;
+}
 /** Half the height of a coarse-date band, as a share of the y axis (about 8 px on the desk chart). */
 const BAND_HALF_HEIGHT = 0.027;
 /** Below this width (a phone) the legend's reading notes fold into a disclosure. */
@@ -72,7 +78,7 @@ function monthTicks(domain: [number, number], plotWidth: number): number[] {
 }
 
 function yMaxOf(series: StepSeries[]): number {
-  const max = Math.max(10, ...series.flatMap((s) => s.points.map((p) => p.rate)));
+  const max = Math.max(10, ...series.flatMap((s) => s.points.flatMap((p) => [p.rate, ...(p.rates ?? [])])));
   return Math.ceil((max * 1.1) / 10) * 10;
 }
 
@@ -114,6 +120,7 @@ function PointMarks({
   // Scenario points come through the scenario layer's context: a toggle re-renders these marks, not the chart.
   const scenario = useScenarioSeries();
   if (!scales) return null;
+  const seen = new Map<string, number>();
   return (
     <g className="tsc-points">
       {/* In time order (highest rate first on a shared date), so Tab walks the story left to right instead of
@@ -122,8 +129,13 @@ function PointMarks({
         .flatMap((s) => markedPoints(s).map((p, i) => ({ s, p, i })))
         .sort((a, b) => a.p.t - b.p.t || b.p.rate - a.p.rate)
         .map(({ s, p, i }) => {
-          const cx = scales.x(p.t);
-          const cy = scales.y(p.rate);
+          // Open points of two lines can share a spot on their common band: each later one steps aside.
+          const spot = `${p.t}|${p.rates ? p.rates.join('/') : ''}`;
+          const twins = p.rates ? (seen.get(spot) ?? 0) : 0;
+          if (p.rates) seen.set(spot, twins + 1);
+          const cx = scales.x(p.t) + twins * 16;
+          // A rate an open reading leaves undecided sits between its values, on the band, not on one of them.
+          const cy = scales.y(p.rates ? (Math.min(...p.rates) + Math.max(...p.rates)) / 2 : p.rate);
           if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
           const date = pointDate(index, p);
           const target = pointTarget(index, p);
@@ -131,7 +143,9 @@ function PointMarks({
           const open = () => target && recordOpened(target);
           const shape = seriesMarker(s.basis);
           const note =
-            showNotes && p.span && date ? `(${date.label}: ${formatSpanRange(date.start, date.end)})` : null;
+            showNotes && p.span && date && twins === 0
+              ? `(${date.label}: ${formatSpanRange(date.start, date.end)})`
+              : null;
           return (
             <g
               key={`${s.key}-${i}`}
@@ -170,8 +184,13 @@ function PointMarks({
                 </g>
               )}
               {note && (
-                <text x={p.ambiguous ? 20 : 9} y={-4} className="tsc-note" aria-hidden="true">
-                  {formatPercent(p.rate)} {note}
+                <text
+                  x={(p.ambiguous ? 20 : 9) + (p.rates ? 18 : 0)}
+                  y={-4}
+                  className="tsc-note"
+                  aria-hidden="true"
+                >
+                  {rateText(p.rate, p.rates)} {note}
                 </text>
               )}
             </g>
@@ -241,11 +260,83 @@ export function TariffStepChart({
             key: `${s.key}-${p.t}-${p.rate}`,
             x1: p.span!.start,
             x2: p.span!.end + DAY_MS,
-            rate: p.rate,
+            // An open reading's coarse date spans every reading's value, so the band hints at none of them.
+            low: p.rates ? Math.min(...p.rates) : p.rate,
+            high: p.rates ? Math.max(...p.rates) : p.rate,
+            open: p.rates !== undefined,
             color: seriesColor(s),
           })),
       ),
     [documented],
+  );
+  // A rate the documents leave open between readings (the summer 10% or 30%): a hatched band from the lowest
+  // to the highest reading, from its step to the line's next step, edged at every reading's value in the line's
+  // colour. The line itself is cut over that stretch (see `lineData`), so no single reading is drawn as the rate;
+  // where two lines share a band their edges alternate dashes, each line at each value.
+  const readingBands = useMemo(() => {
+    const out: {
+      key: string;
+      x1: number;
+      x2: number;
+      low: number;
+      high: number;
+      from: number | null;
+      rates: number[];
+      label: string | null;
+      color: string;
+      dashOffset: number;
+    }[] = [];
+    for (const s of documented) {
+      s.points.forEach((p, i) => {
+        if (!p.rates || p.recordId === null) return;
+        const next = s.points.slice(i + 1).find((q) => q.t > p.t);
+        const prev = [...s.points.slice(0, i)].reverse().find((q) => q.t < p.t);
+        const x2 = next ? next.t : domain[1];
+        const low = Math.min(...p.rates);
+        const high = Math.max(...p.rates);
+        const shared = out.filter((b) => b.x1 === p.t && b.low === low && b.high === high).length;
+        out.push({
+          key: `${s.key}-${p.t}-readings`,
+          x1: p.t,
+          x2,
+          low,
+          high,
+          from: prev ? prev.rate : null,
+          rates: p.rates,
+          // One label per band, however many lines share it.
+          label: shared === 0 ? rateText(p.rate, p.rates) : null,
+          color: seriesColor(s),
+          dashOffset: shared * 7,
+        });
+      });
+    }
+    return out;
+  }, [documented, domain]);
+  // The line is cut where a reading is open: it runs to the step's date at the rate before, then resumes at the
+  // next step; the reading band's edges carry it in between.
+  const lineData = useMemo(
+    () =>
+      fitted.map((s) => {
+        if (!s.points.some((p) => p.rates)) return { s, points: s.points as (StepPoint | LinePoint)[] };
+        const points: (StepPoint | LinePoint)[] = [];
+        let open = false;
+        for (const p of s.points) {
+          if (p.rates && p.recordId !== null) {
+            const prev = points[points.length - 1];
+            if (prev && prev.rate !== null) points.push({ t: p.t, rate: prev.rate });
+            points.push({ t: p.t, rate: null });
+            open = true;
+          } else if (open && p.recordId === null) {
+            // The copy that carries an open rate to the right edge (or a connector) stays inside the band.
+            continue;
+          } else {
+            open = false;
+            points.push(p);
+          }
+        }
+        return { s, points };
+      }),
+    [fitted],
   );
   const showNotes = plotWidth > 560;
   const chart = useMemo(
@@ -286,18 +377,87 @@ export function TariffStepChart({
               key={b.key}
               x1={b.x1}
               x2={b.x2}
-              y1={Math.max(0, b.rate - yMax * BAND_HALF_HEIGHT)}
-              y2={b.rate + yMax * BAND_HALF_HEIGHT}
+              y1={Math.max(0, b.low - yMax * BAND_HALF_HEIGHT)}
+              y2={b.high + yMax * BAND_HALF_HEIGHT}
               fill={b.color}
-              fillOpacity={0.22}
+              fillOpacity={b.open ? 0.1 : 0.22}
               stroke="none"
               ifOverflow="hidden"
             />
           ))}
-          {fitted.map((s) => (
+          {readingBands.length > 0 && (
+            <defs>
+              <pattern
+                id="tsc-readings-hatch"
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <line
+                  x1="0"
+                  y1="0"
+                  x2="0"
+                  y2="6"
+                  stroke="var(--text)"
+                  strokeWidth="1.5"
+                  strokeOpacity="0.45"
+                />
+              </pattern>
+            </defs>
+          )}
+          {readingBands.map((b) => (
+            <ReferenceArea
+              key={b.key}
+              x1={b.x1}
+              x2={b.x2}
+              y1={b.low}
+              y2={b.high}
+              fill="url(#tsc-readings-hatch)"
+              stroke="none"
+              ifOverflow="hidden"
+              className="tsc-readings-band"
+              label={
+                b.label
+                  ? { value: b.label, position: 'insideTopRight', fill: 'var(--text)', fontSize: 12 }
+                  : undefined
+              }
+            />
+          ))}
+          {readingBands.flatMap((b) => [
+            ...(b.from !== null
+              ? [
+                  <ReferenceLine
+                    key={`${b.key}-drop`}
+                    segment={[
+                      { x: b.x1, y: b.from },
+                      { x: b.x1, y: b.from > b.high ? b.high : b.low },
+                    ]}
+                    stroke={b.color}
+                    strokeWidth={2.5}
+                    ifOverflow="hidden"
+                  />,
+                ]
+              : []),
+            ...b.rates.map((r) => (
+              <ReferenceLine
+                key={`${b.key}-${r}`}
+                segment={[
+                  { x: b.x1, y: r },
+                  { x: b.x2, y: r },
+                ]}
+                stroke={b.color}
+                strokeWidth={2.5}
+                strokeDasharray="7 7"
+                strokeDashoffset={b.dashOffset}
+                ifOverflow="hidden"
+              />
+            )),
+          ])}
+          {lineData.map(({ s, points }) => (
             <Line
               key={s.key}
-              data={s.points}
+              data={points}
               dataKey="rate"
               name={seriesLabel(s, name, describe)}
               type="stepAfter"
@@ -341,7 +501,22 @@ export function TariffStepChart({
           </ChartScalesProvider>
         </ComposedChart>
       ) : null,
-    [width, height, domain, ticks, yMax, bands, fitted, name, describe, asOf, index, showNotes],
+    [
+      width,
+      height,
+      domain,
+      ticks,
+      yMax,
+      bands,
+      readingBands,
+      fitted,
+      lineData,
+      name,
+      describe,
+      asOf,
+      index,
+      showNotes,
+    ],
   );
   const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];
   const hasAmbiguous =
@@ -369,6 +544,13 @@ export function TariffStepChart({
           <li>
             Shaded band along a line: the documents give only a coarse date (a season, a month); the band
             spans it and the point sits at its start.
+          </li>
+        )}
+        {readingBands.length > 0 && (
+          <li>
+            Hatched band between two lines, labelled &ldquo;{readingBands[0]!.label}&rdquo;: the document can
+            be read either way and no reading is picked; each edge is one reading&apos;s value. Pick a reading
+            under Readings in the header to draw one.
           </li>
         )}
         {hasAmbiguous && (

@@ -1,13 +1,14 @@
 import type { Dataset, TariffMeasure } from '../../data/schema.ts';
 import { isAmbiguous, noteFlag, type DatasetIndex } from '../../data/selectors.ts';
 import { hasTakenEffect, isNotYetInEffect } from '../../data/status.ts';
-import type { StepSeries } from '../../domain/step-series.ts';
+import type { RatesOf, StepSeries } from '../../domain/step-series.ts';
 import type { LaneItem } from '../../charts/events-lane/build-lane.ts';
 import { LANE_KIND_LABEL } from '../../charts/events-lane/build-lane.ts';
 import type { TableData } from '../../components/data-table.tsx';
-import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { BASIS_LABEL, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
 import { directionKey } from '../../lib/direction.ts';
 import { seriesLabel, type NameOf } from '../../charts/tariff-steps/describe.ts';
+import { rateText } from '../../domain/readings.ts';
 
 /** Pure text and tables for the escalation view. */
 
@@ -36,21 +37,27 @@ function qualifiers(m: TariffMeasure, withBasis: boolean): string {
 /**
  * One short line: per direction the highest documented rate, the latest rate in force (with its basis when it is
  * not the headline one), and any threatened or proposed rate. Dates stay on the chart, where their precision shows.
+ * `ratesOf` gives the rates of a figure whose reading is open, so the line says "10% or 30%", never one of them.
  */
-export function escalationSummary(measures: readonly TariffMeasure[], name: NameOf): string {
+export function escalationSummary(
+  measures: readonly TariffMeasure[],
+  name: NameOf,
+  ratesOf?: RatesOf,
+): string {
+  const pct = (m: TariffMeasure) => rateText(m.rate, ratesOf?.(m));
+  const top = (m: TariffMeasure) => Math.max(m.rate, ...(ratesOf?.(m) ?? []));
   if (measures.length === 0) return 'No tariff rates are documented.';
   const parts: string[] = [];
   for (const [, list] of byDirection(measures)) {
     const first = list[0]!;
     const actual = list.filter((m) => hasTakenEffect(m.status));
-    const peak = [...actual].sort((a, b) => b.rate - a.rate)[0];
+    const peak = [...actual].sort((a, b) => top(b) - top(a))[0];
     const latest = [...actual].sort((a, b) => b.date.start.localeCompare(a.date.start))[0];
     const bits: string[] = [];
-    if (peak) bits.push(`peak ${formatPercent(peak.rate)}${qualifiers(peak, false)}`);
-    if (latest && latest !== peak)
-      bits.push(`latest ${formatPercent(latest.rate)}${qualifiers(latest, true)}`);
+    if (peak) bits.push(`peak ${pct(peak)}${qualifiers(peak, false)}`);
+    if (latest && latest !== peak) bits.push(`latest ${pct(latest)}${qualifiers(latest, true)}`);
     for (const m of list.filter((x) => isNotYetInEffect(x.status))) {
-      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${formatPercent(m.rate)}${qualifiers(m, false)}`);
+      bits.push(`${STATUS_LABEL[m.status].toLowerCase()} ${pct(m)}${qualifiers(m, false)}`);
     }
     parts.push(`${name(first.imposerId)} on ${name(first.targetId)}: ${bits.join(', ')}`);
   }
@@ -74,7 +81,7 @@ export function escalationTable(
       const flag = isAmbiguous(m) ? ' (ambiguous)' : '';
       rows.push([
         seriesLabel(s, name),
-        formatPercent(m.rate) + flag,
+        rateText(m.rate, p.rates) + flag,
         BASIS_LABEL[m.basis],
         STATUS_LABEL[m.status],
         formatFuzzyDate(m.date),

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDataset, useDatasetIndex, useReadings, useStoredDataset } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
 import { buildTariffSeries, defaultTimeDomain } from '../../domain/step-series.ts';
+import { computedWithText, openRates } from '../../domain/readings.ts';
 import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
@@ -23,11 +24,12 @@ export function EscalationView() {
   // with later steps); elsewhere the whole record is drawn.
   const revealUntil = useSlideFrame()?.revealUntil ?? null;
   const series = useMemo(() => {
-    if (!revealUntil) return buildTariffSeries(data.tariffMeasures, domain[1]);
+    if (!revealUntil) return buildTariffSeries(data.tariffMeasures, domain[1], openRates(data));
     const until = isoToTime(revealUntil);
     return buildTariffSeries(
       data.tariffMeasures.filter((m) => m.date.start <= revealUntil),
       Math.min(domain[1], until),
+      openRates(data),
     );
   }, [data, domain, revealUntil]);
   const lane = useMemo(() => {
@@ -39,7 +41,18 @@ export function EscalationView() {
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
   const table = useMemo(() => escalationTable(data, series, index), [data, series, index]);
   const events = useMemo(() => laneTable(lane.items), [lane.items]);
-  const summary = useMemo(() => escalationSummary(data.tariffMeasures, name), [data, name]);
+  const stored = useStoredDataset();
+  const readings = useReadings();
+  // The summary says which readings the chart uses, or that it shows every reading's value.
+  const summary = useMemo(() => {
+    const line = escalationSummary(data.tariffMeasures, name, openRates(data));
+    const used = computedWithText(
+      stored,
+      readings,
+      stored.tariffMeasures.map((m) => m.id),
+    );
+    return used ? `${line} ${used}` : line;
+  }, [data, name, stored, readings]);
   const renderSource = (id: string) => <SourceButton recordId={id} />;
   const asOf = asOfIso ? isoToTime(asOfIso) : null;
   const sourceIds = [...new Set(data.tariffMeasures.flatMap((m) => m.evidence.map((e) => e.sourceId)))];

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { BASIS_LABEL, formatIsoDate, formatMoney, formatSpanWithYear } from '../../lib/format.ts';
-import { dutySummary, type DutyLine } from '../../scenarios/duty.ts';
+import { dutySummary, dutyText, type DutyLine } from '../../scenarios/duty.ts';
 import { DateField } from '../../components/date-field.tsx';
 import { parseDirectionKey } from '../../lib/direction.ts';
 
@@ -18,6 +18,7 @@ export const DutyCalculator = memo(function DutyCalculator({
   directions,
   lines,
   name,
+  readingsNote,
   onChange,
 }: {
   value: number;
@@ -26,6 +27,8 @@ export const DutyCalculator = memo(function DutyCalculator({
   directions: string[];
   lines: DutyLine[];
   name: NameOf;
+  /** Which readings of ambiguous figures the duties use ("Computed with reading B …" or "given for each reading"). */
+  readingsNote?: string;
   onChange: (patch: {
     dutyValue?: number | null;
     dutyDate?: string | null;
@@ -102,6 +105,11 @@ export const DutyCalculator = memo(function DutyCalculator({
         {formatMoney(value)} of goods from {name(target)} entering {name(imposer)} on {formatIsoDate(date)} —{' '}
         {dutySummary(lines)}.
       </p>
+      {readingsNote && (
+        <p className="muted" data-testid="duty-readings">
+          {readingsNote}
+        </p>
+      )}
       <div className="table-scroll" role="region" aria-label="Duty and landed cost (table)" tabIndex={0}>
         <table className="data-table scn-duty-table">
           <caption className="visually-hidden">
@@ -147,9 +155,9 @@ export const DutyCalculator = memo(function DutyCalculator({
                       </span>
                     )}
                   </td>
-                  <td>{l.duty === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.duty)}`}</td>
+                  <td>{l.duty === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${dutyText(l)}`}</td>
                   <td>
-                    {l.landed === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${formatMoney(l.landed)}`}
+                    {l.landed === null ? '—' : `${l.scenario ? 'Scenario: ' : ''}${dutyText(l, 'landed')}`}
                   </td>
                 </tr>
               );

@@ -5,13 +5,14 @@ import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import type { ComparisonRow } from '../../scenarios/engine.ts';
 import type { ScenarioChange } from '../../scenarios/summary.ts';
 import { compareWord } from '../../scenarios/summary.ts';
+import { rateText } from '../../domain/readings.ts';
 
 export type NameOf = (id: string) => string;
 
 /** A documented rate: its value opens its record; an ambiguity flag when the record has one. */
 export function DocumentedRate({ point, context }: { point: StepPoint | undefined; context: string }) {
   if (!point) return <span className="muted">no documented rate</span>;
-  const text = formatPercent(point.rate);
+  const text = rateText(point.rate, point.rates);
   return (
     <>
       {point.recordId ? (

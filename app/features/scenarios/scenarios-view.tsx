@@ -1,5 +1,6 @@
 import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo, useState } from 'react';
-import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDataset, useDatasetIndex, useReadings, useStoredDataset } from '../../data/use-dataset.ts';
+import { computedWithText } from '../../domain/readings.ts';
 import { actorName } from '../../data/selectors.ts';
 import { directionBasisKey, directionKey, parseDirectionKey } from '../../lib/direction.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
@@ -197,6 +198,18 @@ export function ScenariosView() {
     });
   }, [data, later, laterActive, dutyValue, dutyDate, dutyDirection]);
 
+  const stored = useStoredDataset();
+  const readings = useReadings();
+  const readingsNote = useMemo(
+    () =>
+      computedWithText(
+        stored,
+        readings,
+        stored.tariffMeasures.map((m) => m.id),
+      ),
+    [stored, readings],
+  );
+
   return (
     <div className="view scenarios-view">
       <header className="view-header">
@@ -245,6 +258,7 @@ export function ScenariosView() {
             directions={directions}
             lines={dutyLines}
             name={name}
+            readingsNote={readingsNote}
             onChange={actions.dutyInputsChanged}
           />
           <ComparisonSection
