@@ -51,7 +51,7 @@ test.describe('sanctions and export controls', () => {
     page,
     dashboard,
   }) => {
-    await dashboard.open('view=sanctions');
+    await dashboard.open(`view=sanctions&${READINGS}`);
     const field = page.getByLabel('As of', { exact: true });
     await field.focus();
     // Month, day, then the year digit by digit: 0002, 0020 and 0202 are never taken for the date.
@@ -164,7 +164,7 @@ test.describe('the sanctions chart', () => {
     page,
     dashboard,
   }) => {
-    await dashboard.open('view=sanctions');
+    await dashboard.open(`view=sanctions&${READINGS}`);
     const chart = page.getByRole('region', { name: 'Sanctions and export controls over time', exact: true });
     const top = await chart.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeLessThan(900);

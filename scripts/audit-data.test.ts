@@ -41,7 +41,9 @@ async function workspace(
   mkdirSync(seeds);
   const docs = new Map<string, string>();
   for (const s of d.sources) {
-    const quotes = [s, ...RECORD_COLLECTIONS.flatMap((c) => d[c])]
+    // Records' quotes and the quotes of every reading of an ambiguity (the audit checks both).
+    const readings = (d.ambiguities ?? []).flatMap((a: any) => a.readings);
+    const quotes = [s, ...RECORD_COLLECTIONS.flatMap((c) => d[c]), ...readings]
       .flatMap((r: any) => r.evidence)
       .filter((e: any) => e.sourceId === s.id)
       .map((e: any) => e.quote);
