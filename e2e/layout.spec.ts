@@ -1,4 +1,4 @@
-import { VIEWS } from '../app/state/view-state.ts';
+import { NAV_VIEWS } from '../app/state/view-state.ts';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
 // Views whose main chart is drawn as soon as they open (negotiations draws its chart once rounds are
@@ -68,7 +68,7 @@ for (const width of [320, 768, 900, 1440, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     await dashboard.open();
     const nav = page.getByRole('navigation', { name: 'Views' });
-    for (const v of VIEWS) {
+    for (const v of NAV_VIEWS) {
       await dashboard.goTo(v.label);
       await expect(page.locator('main h1').first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -79,6 +79,11 @@ for (const width of [320, 768, 900, 1440, 1920]) {
         expect(box.x + box.width).toBeLessThanOrEqual(width);
       }
     }
+    // Your data is reached from the header's tools and fits as well.
+    await dashboard.open('view=workspace');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `Your data at ${width} px`).toBeLessThanOrEqual(0);
   });
 }
 

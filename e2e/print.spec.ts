@@ -40,7 +40,7 @@ test.describe('printing a chart view', () => {
       expect(first).toContain('Controls');
       const firstTwo = pdfText(pdf, `${name.replace(' ', '-')}-2`, 1, 2);
       expect(firstTwo).toMatch(/Source: .+Dataset version/);
-      expect(firstTwo).toMatch(/Permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=1&view=escalation/);
+      expect(firstTwo).toMatch(/Permalink: http:\/\/127\.0\.0\.1:\d+\/\?v=\d+&view=escalation/);
       // The view's instructions and the export buttons are for the screen.
       expect(firstTwo).not.toContain('press Enter');
       expect(firstTwo).not.toContain('PNG 2×');

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type MouseEvent, type ReactNode } from 'react';
 import { applyTheme, readTheme, THEMES, type Theme } from '../lib/theme.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
-import { VIEWS, type ViewId } from '../state/view-state.ts';
+import { NAV_VIEWS, type ViewId } from '../state/view-state.ts';
 import { AsOfControl } from './as-of-control.tsx';
 import { OfflineStatus, ShareActions } from './share-actions.tsx';
 import { registerServiceWorkerAfterLoad } from '../lib/offline.ts';
@@ -95,7 +95,7 @@ export function SiteHeader({
         </div>
         <nav aria-label="Views" className="view-nav">
           <ul>
-            {VIEWS.map((v) => {
+            {NAV_VIEWS.map((v) => {
               const short = NAV_SHORT[v.id];
               return (
                 <li key={v.id}>
@@ -141,6 +141,14 @@ export function SiteHeader({
           </div>
           <div className="header-actions">
             <ShareActions />
+            <a
+              className="header-link"
+              href="?view=workspace"
+              aria-current={view === 'workspace' ? 'page' : undefined}
+              onClick={(e) => onNav(e, 'workspace')}
+            >
+              Your data
+            </a>
             <ThemePicker />
             {datasetVersion && <span className="brand-version">data {datasetVersion}</span>}
           </div>

@@ -8,10 +8,14 @@ export const VIEWS = [
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'briefing', label: 'Briefing' },
   { id: 'sources', label: 'Sources' },
-  { id: 'workspace', label: 'Your data' },
+  // Reached from the header's tools (beside Theme), not the view navigation, so the navigation stays short.
+  { id: 'workspace', label: 'Your data', inNav: false },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
+
+/** The views listed in the header's navigation. */
+export const NAV_VIEWS = VIEWS.filter((v) => !('inNav' in v && v.inNav === false));
 
 /** View state shared by every view: what a permalink restores (scenario state lives in scenarios/). */
 export interface ViewState {
