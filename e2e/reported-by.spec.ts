@@ -12,7 +12,7 @@ const meeting = shipped.events.find(
 )!;
 const june = shipped.sources.find((s) => s.published.end === '2025-06-30')!;
 const london = shipped.events.find(
-  (e) => e.evidence.some((q) => q.sourceId === june.id) && e.date.start >= '2025-06-01',
+  (e) => e.evidence.some((q) => q.sourceId === june.id) && e.title.includes('London'),
 )!;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
