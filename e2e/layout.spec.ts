@@ -10,19 +10,25 @@ test.describe('header search', () => {
     page,
     dashboard,
   }) => {
-    const london = shipped.events.find((e) => /London/.test(e.title))!;
+    const londons = shipped.events.filter((e) => /London/.test(e.title));
+    expect(londons.length).toBeGreaterThan(0);
     await dashboard.open();
     const box = page.getByRole('combobox', { name: 'Search records' });
     await box.fill('london');
     const list = page.getByRole('listbox', { name: 'Matching records' });
-    await expect(list.getByRole('option').first()).toContainText(london.title);
+    // Every record with the word in its title is offered, titles first.
+    for (const e of londons)
+      await expect(list.getByRole('option').filter({ hasText: e.title })).toHaveCount(1);
+    const firstText = (await list.getByRole('option').first().textContent()) ?? '';
+    const first = londons.find((e) => firstText.includes(e.title));
+    expect(first, `the first option is a record titled with the word: ${firstText}`).toBeTruthy();
     await expectNoAxeViolations(page);
     await box.press('ArrowDown');
     await box.press('ArrowUp');
     await box.press('Enter');
     const drawer = dashboard.drawer();
-    await expect(drawer.getByRole('heading', { name: london.title })).toBeVisible();
-    await expect(drawer.locator('blockquote').first()).toContainText(london.evidence[0]!.quote.slice(0, 30));
+    await expect(drawer.getByRole('heading', { name: first!.title })).toBeVisible();
+    await expect(drawer.locator('blockquote').first()).toContainText(first!.evidence[0]!.quote.slice(0, 30));
   });
 
   test('finds by date and by actor; says when nothing matches; Esc closes the list', async ({
