@@ -5,7 +5,6 @@ import { indexDataset, type DatasetIndex } from './selectors.ts';
 import type { Dataset } from './schema.ts';
 import { ViewedDataContext } from './viewed-data.ts';
 import { datasetUnderReadings, reportedAmbiguities, type ReadingChoice } from '../domain/readings.ts';
-import { useReadingChoice } from '../state/readings-store.ts';
 
 /**
  * The shipped dataset as loaded and validated. Only call below <App>'s loaded guard: the query has resolved
@@ -35,13 +34,15 @@ export function useStoredDataset(): Dataset {
  * `openRates` / `openValues` (domain/readings.ts).
  */
 export function useDataset(): Dataset {
-  return datasetUnderReadings(useStoredDataset(), useReadingChoice());
+  return datasetUnderReadings(useStoredDataset(), useReadings());
 }
 
 /** The readings the analyst picked (empty: every ambiguity open). */
 export function useReadings(): ReadingChoice {
-  return useReadingChoice();
+  return useContext(ViewedDataContext)?.readings ?? NO_READINGS;
 }
+
+const NO_READINGS: ReadingChoice = {};
 
 /** True when the record comes from the user's workspace (shown "yours" wherever it appears). */
 export function useIsYours(recordId: string): boolean {

@@ -13,8 +13,6 @@ import {
   validChoice,
   valuesUnderReadings,
 } from './readings.ts';
-import { computeDuty, dutyPaths, dutySummary } from '../scenarios/duty.ts';
-import { runScenarios } from '../scenarios/engine.ts';
 
 const ds = shippedDataset();
 const us = ds.tariffMeasures.find((m) => m.id === 'tm-us-cn-10-summer-2025')!;
@@ -85,28 +83,5 @@ describe('values under readings (shipped dataset)', () => {
       choice: { 'last-tuesday': 'b' },
       dropped: ['summer-pair:q', 'nope:a'],
     });
-  });
-});
-
-describe('the duty calculator under readings', () => {
-  const duty = (choice: Record<string, string>) => {
-    const data = datasetUnderReadings(ds, choice);
-    const out = runScenarios({ dataset: data, active: [], customSteps: [], comparison: null });
-    const lines = computeDuty({
-      value: 10_000,
-      date: '2025-09-15',
-      imposerId: 'us',
-      targetId: 'china',
-      baseline: out.baseline,
-      paths: dutyPaths(data, out, []),
-    });
-    return dutySummary(lines);
-  };
-
-  it('gives both results while the summer pair is open, one under a picked reading', () => {
-    expect(duty({})).toContain('documented duty $1,000 or $3,000');
-    expect(duty({ 'summer-pair': 'a' })).toContain('documented duty $1,000');
-    expect(duty({ 'summer-pair': 'a' })).not.toContain('or $3,000');
-    expect(duty({ 'summer-pair': 'b' })).toContain('documented duty $3,000');
   });
 });

@@ -1,7 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../lib/format.ts';
 import { STATUS_DASH } from '../../lib/palette.ts';
-import { useViewActions } from '../../state/view-store.ts';
 import { useElementWidth } from '../tariff-steps/use-element-width.ts';
 import { useUntabbableLayers } from '../tariff-steps/use-untabbable-layers.ts';
 import { sideLabel, type DeltaRow } from './build-delta.ts';
@@ -36,10 +35,18 @@ function wrap(text: string, max: number): string[] {
  * zero); the "after" bar is outlined with its status dash (proposed dotted, threatened dashed). Clicking a bar
  * opens its record; the same figures are links in the comparison and the table.
  */
-export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: DeltaRow) => string }) {
+export function DeltaChart({
+  rows,
+  labelOf,
+  onOpen,
+}: {
+  rows: DeltaRow[];
+  labelOf: (r: DeltaRow) => string;
+  /** Opens a record's provenance (a bar was clicked). */
+  onOpen: (recordId: string) => void;
+}) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   useUntabbableLayers(ref);
-  const { recordOpened } = useViewActions();
   const data: Datum[] = rows.map((r) => ({
     key: r.key,
     label: labelOf(r),
@@ -110,7 +117,7 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
             fill="var(--muted)"
             isAnimationActive={false}
             onClick={(d: { payload?: Datum }) =>
-              d.payload?.row.before && recordOpened(d.payload.row.before.recordId)
+              d.payload?.row.before && onOpen(d.payload.row.before.recordId)
             }
             cursor="pointer"
           >
@@ -121,9 +128,7 @@ export function DeltaChart({ rows, labelOf }: { rows: DeltaRow[]; labelOf: (r: D
             name="After"
             fill="var(--accent)"
             isAnimationActive={false}
-            onClick={(d: { payload?: Datum }) =>
-              d.payload?.row.after && recordOpened(d.payload.row.after.recordId)
-            }
+            onClick={(d: { payload?: Datum }) => d.payload?.row.after && onOpen(d.payload.row.after.recordId)}
             cursor="pointer"
           >
             {data.map((d) => (

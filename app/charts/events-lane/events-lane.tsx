@@ -1,7 +1,6 @@
 import { tooltipStyle } from '../tariff-steps/tooltip-position.ts';
 import './events-lane.css';
 import { useMemo, useState } from 'react';
-import { useViewActions } from '../../state/view-store.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { formatSpanRange } from '../../lib/format.ts';
 import { DAY_MS, timeToIso } from '../../lib/dates.ts';
@@ -35,6 +34,7 @@ export function EventsLane({
   left,
   plotWidth,
   asOf,
+  onOpen,
 }: {
   items: LaneItem[];
   domain: [number, number];
@@ -42,8 +42,9 @@ export function EventsLane({
   left: number;
   plotWidth: number;
   asOf?: number | null;
+  /** Opens a record's provenance. */
+  onOpen: (recordId: string) => void;
 }) {
-  const { recordOpened } = useViewActions();
   const index = useDatasetIndex();
   const [active, setActive] = useState<{ item: LaneItem; x: number; y: number } | null>(null);
   const toPx = useMemo(() => {
@@ -94,7 +95,7 @@ export function EventsLane({
           const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
           const x2 = toPx(item.end + DAY_MS);
           const shape = LANE_KIND_SHAPE[item.kind];
-          const open = () => recordOpened(item.id);
+          const open = () => onOpen(item.id);
           return (
             <g
               key={item.id}

@@ -5,7 +5,6 @@ import { useUntabbableLayers } from '../tariff-steps/use-untabbable-layers.ts';
 import type { TableData } from '../../components/data-table.tsx';
 import { formatIsoDate, formatMetricValue, formatMonthTick } from '../../lib/format.ts';
 import { timeToIso } from '../../lib/dates.ts';
-import { useViewActions } from '../../state/view-store.ts';
 import type { SparkSeries } from './build-series.ts';
 
 /** A small line for a metric series with more than one documented point; each point opens its source. */
@@ -13,12 +12,14 @@ export function MetricSpark({
   series,
   title,
   sourceIds,
+  onOpen,
 }: {
   series: SparkSeries;
   title: string;
   sourceIds: string[];
+  /** Opens a record's provenance (a point was activated). */
+  onOpen: (recordId: string) => void;
 }) {
-  const { recordOpened } = useViewActions();
   // Without this, Tab stops on Recharts' invisible layer groups between the export menu and the chart.
   const ref = useRef<HTMLDivElement>(null);
   useUntabbableLayers(ref);
@@ -81,7 +82,7 @@ export function MetricSpark({
               cursor: 'pointer',
               onClick: (_e: unknown, payload: unknown) => {
                 const id = (payload as { payload?: { recordId?: string } }).payload?.recordId;
-                if (id) recordOpened(id);
+                if (id) onOpen(id);
               },
             }}
           />

@@ -23,7 +23,6 @@ import {
   formatPercent,
   formatSpanRange,
 } from '../../lib/format.ts';
-import { useViewActions } from '../../state/view-store.ts';
 import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
 import type { LaneItem } from '../events-lane/build-lane.ts';
 import { fitSeriesToWidth, markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
@@ -51,6 +50,8 @@ export interface TariffStepChartProps {
   asOf?: number | null;
   height?: number;
   describe?: (s: StepSeries) => string;
+  /** Opens a record's provenance (a point or an event was activated). */
+  onOpen: (recordId: string) => void;
 }
 
 /** A point of a drawn line only: a gap (rate null) where the rate is left open between readings. */
@@ -108,15 +109,16 @@ function PointMarks({
   index,
   showNotes,
   onActive,
+  onOpen,
 }: {
   series: StepSeries[];
   name: NameOf;
   index: DatasetIndex;
   showNotes: boolean;
   onActive: (a: ActivePoint | null) => void;
+  onOpen: (recordId: string) => void;
 }) {
   const scales = useChartScales();
-  const { recordOpened } = useViewActions();
   // Scenario points come through the scenario layer's context: a toggle re-renders these marks, not the chart.
   const scenario = useScenarioSeries();
   if (!scales) return null;
@@ -140,7 +142,7 @@ function PointMarks({
           const date = pointDate(index, p);
           const target = pointTarget(index, p);
           const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy, hasSource: target !== null };
-          const open = () => target && recordOpened(target);
+          const open = () => target && onOpen(target);
           const shape = seriesMarker(s.basis);
           const note =
             showNotes && p.span && date && twins === 0
@@ -228,6 +230,7 @@ export function TariffStepChart({
   asOf,
   height = 360,
   describe,
+  onOpen,
 }: TariffStepChartProps) {
   const index = useDatasetIndex();
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
@@ -496,6 +499,7 @@ export function TariffStepChart({
                 index={index}
                 showNotes={showNotes}
                 onActive={setActive}
+                onOpen={onOpen}
               />
             </ZIndexLayer>
           </ChartScalesProvider>
@@ -516,6 +520,7 @@ export function TariffStepChart({
       asOf,
       index,
       showNotes,
+      onOpen,
     ],
   );
   const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];
@@ -580,6 +585,7 @@ export function TariffStepChart({
           left={plotLeft}
           plotWidth={plotWidth}
           asOf={asOf}
+          onOpen={onOpen}
         />
       )}
       <div className="tsc-legend">

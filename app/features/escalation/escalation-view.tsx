@@ -10,7 +10,7 @@ import { useSlideFrame } from '../../components/slide-context.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { SourceButton } from '../../components/record-link.tsx';
 import { isoToTime } from '../../lib/dates.ts';
-import { useViewState } from '../../state/view-store.ts';
+import { useViewActions, useViewState } from '../../state/view-store.ts';
 import { escalationSummary, escalationTable, laneTable } from './escalation-text.ts';
 import './escalation.css';
 
@@ -19,6 +19,7 @@ export function EscalationView() {
   const data = useDataset();
   const index = useDatasetIndex();
   const asOfIso = useViewState('asOf');
+  const { recordOpened } = useViewActions();
   const domain = useMemo(() => defaultTimeDomain(data.tariffMeasures), [data]);
   // A slide's build step draws the story up to its date on the full time axis (later rates and events come
   // with later steps); elsewhere the whole record is drawn.
@@ -73,7 +74,13 @@ export function EscalationView() {
         table={table}
         sourceIds={sourceIds}
       >
-        <TariffStepChart series={series} domain={domain} lane={lane.items} asOf={asOf} />
+        <TariffStepChart
+          series={series}
+          domain={domain}
+          lane={lane.items}
+          asOf={asOf}
+          onOpen={recordOpened}
+        />
         <p className="muted lane-outside">
           The events lane shows {lane.items.length} export controls, sanctions and diplomatic events in this
           period; {lane.outside} other records fall outside it (see the Timeline view).

@@ -228,6 +228,7 @@ function Comparison({
   onClear: () => void;
   onClose: (() => void) | undefined;
 }) {
+  const { recordOpened } = useViewActions();
   const summary = useMemo(() => summarizeRounds(selected, name, isCountry), [selected, name, isCountry]);
   const deltas = useMemo(
     () =>
@@ -306,7 +307,11 @@ function Comparison({
           >
             {deltas.length > 0 ? (
               <>
-                <DeltaChart rows={deltas} labelOf={(d) => `${d.roundTitle}: ${d.label}`} />
+                <DeltaChart
+                  rows={deltas}
+                  labelOf={(d) => `${d.roundTitle}: ${d.label}`}
+                  onOpen={recordOpened}
+                />
                 <details className="chart-table">
                   <summary>Rates with their sources</summary>
                   <DataTable

@@ -305,6 +305,7 @@ export function SanctionsView() {
           <MetricSpark
             key={sr.seriesId}
             series={sr}
+            onOpen={recordOpened}
             title={`Series: ${data.metrics.find((m) => m.id === sr.points[0]?.recordId)?.label ?? sr.seriesId}`}
             sourceIds={[
               ...new Set(

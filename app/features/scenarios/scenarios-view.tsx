@@ -3,7 +3,7 @@ import { useDataset, useDatasetIndex, useReadings, useStoredDataset } from '../.
 import { computedWithText } from '../../domain/readings.ts';
 import { actorName } from '../../data/selectors.ts';
 import { directionBasisKey, directionKey, parseDirectionKey } from '../../lib/direction.ts';
-import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
+import { TariffStepChart, type TariffStepChartProps } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import type { StepSeries } from '../../domain/step-series.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import type { TableData } from '../../components/data-table.tsx';
@@ -19,6 +19,7 @@ import {
   useScenarioState,
 } from '../../scenarios/store.ts';
 import { fitForChart } from '../../scenarios/chart-fit.ts';
+import { useViewActions } from '../../state/view-store.ts';
 import { PresetToggles } from './preset-toggles.tsx';
 import { CustomStepEditor } from './custom-step-editor.tsx';
 import { ChangeList, ComparisonTable } from './scenario-panels.tsx';
@@ -28,7 +29,10 @@ import './scenarios.css';
 const DEFAULT_DUTY_VALUE = 10_000;
 
 /** The step chart, skipped when its inputs did not change (a toggle re-renders only the charts it changes). */
-const StepChart = memo(TariffStepChart);
+const StepChart = memo(function StepChart(props: Omit<TariffStepChartProps, 'onOpen'>) {
+  const { recordOpened } = useViewActions();
+  return <TariffStepChart {...props} onOpen={recordOpened} />;
+});
 /** The chart frame, skipped on a toggle: its summary, table and sources follow in the deferred render. */
 const Frame = memo(ChartFrame);
 

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { measureStatus, type MeasureStatus } from './schema.ts';
-import { hasLapsed, hasTakenEffect, isInForceStatus, isNotYetInEffect, tariffStatusOn } from './status.ts';
-import { isAmbiguous, isCancellation, noteFlag } from './selectors.ts';
-import { day, makeDataset, makeEvent, makeTariff } from './test-factories.ts';
-import { eventLaneKind } from '../charts/events-lane/build-lane.ts';
-import { timelineItems } from '../charts/timeline-lanes/build-lanes.ts';
-import { listRounds } from '../features/negotiations/rounds.ts';
-import { buildTariffSeries, seriesKindOf } from '../domain/step-series.ts';
-import { escalationSummary } from '../features/escalation/escalation-text.ts';
+import { measureStatus, type MeasureStatus } from './data/schema.ts';
+import {
+  hasLapsed,
+  hasTakenEffect,
+  isInForceStatus,
+  isNotYetInEffect,
+  tariffStatusOn,
+} from './data/status.ts';
+import { isAmbiguous, isCancellation, noteFlag } from './data/selectors.ts';
+import { day, makeDataset, makeEvent, makeTariff } from './data/test-factories.ts';
+import { eventLaneKind } from './charts/events-lane/build-lane.ts';
+import { timelineItems } from './charts/timeline-lanes/build-lanes.ts';
+import { listRounds } from './features/negotiations/rounds.ts';
+import { buildTariffSeries, seriesKindOf } from './domain/step-series.ts';
+import { escalationSummary } from './features/escalation/escalation-text.ts';
 
 /**
  * The record-level rules every view shares (status predicates in status.ts; ambiguity flag and cancellation in
