@@ -4,6 +4,8 @@ import { ISO_DATE, isRealDate } from '../lib/dates.ts';
 /**
  * The single definition of the dataset. Types are inferred from these schemas and the JSON Schema in
  * data/dataset.schema.json is generated from them (npm run schema:write); a unit test fails when it is stale.
+ * Optional text and optional lists are never empty (absent means "not given"), so the flat CSVs, where an
+ * empty cell is the only way to write "absent", read back exactly what was written.
  */
 
 export const SCHEMA_VERSION = 1;
@@ -44,6 +46,7 @@ export const fuzzyDate = z
     inferred: z.boolean().describe('True when the curator derived the date rather than reading it off'),
     reasoning: z
       .string()
+      .min(1)
       .max(600)
       .optional()
       .describe('Why the curator resolved it this way (required when inferred)'),
@@ -69,7 +72,11 @@ export const noteKind = z.enum(['inferred', 'ambiguous', 'conflict', 'context', 
 export const curatorNote = z.object({
   kind: noteKind,
   text: z.string().min(3).max(800),
-  relatedIds: z.array(id).optional().describe('Other records the note concerns (e.g. the conflicting one)'),
+  relatedIds: z
+    .array(id)
+    .min(1)
+    .optional()
+    .describe('Other records the note concerns (e.g. the conflicting one)'),
 });
 
 const baseRecord = {
@@ -94,8 +101,8 @@ export const source = z.object({
     .positive()
     .describe('Length in bytes of the document file the quotes were checked against'),
   title: z.string().min(1),
-  author: z.string().optional().describe('Author as the document gives it; absent when it names none'),
-  publisher: z.string().optional(),
+  author: z.string().min(1).optional().describe('Author as the document gives it; absent when it names none'),
+  publisher: z.string().min(1).optional(),
   published: fuzzyDate,
   url: z.url().optional().describe('Only a URL the document itself gives'),
   kind: sourceKind,
@@ -116,8 +123,11 @@ export const actor = z.object({
   shortName: z.string().min(1).max(12).describe('Compact label for lanes and legends, e.g. "US"'),
   kind: actorKind,
   countryId: id.optional().describe('For a person: the country they act for'),
-  role: z.string().optional(),
-  aliases: z.array(z.string()).default([]).describe('Names the documents use, including indirect ones'),
+  role: z.string().min(1).optional(),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Names the documents use, including indirect ones'),
 });
 
 /** What a rate measures. Rates of different basis are never joined into one line. */
@@ -198,13 +208,18 @@ export const diplomaticEvent = z.object({
   title: z.string().min(1).max(120),
   date: fuzzyDate,
   partyIds: z.array(id).min(1),
-  venue: z.string().optional(),
+  venue: z.string().min(1).optional(),
   durationDays: z.number().positive().optional(),
-  outcome: z.string().max(500).optional(),
+  outcome: z.string().min(1).max(500).optional(),
   concessions: z.array(concession).default([]),
   ratesBeforeIds: z.array(id).default([]).describe('Tariff measures in force before the round'),
   ratesAfterIds: z.array(id).default([]).describe('Tariff measures agreed or in force after it'),
-  heldUntil: z.string().max(300).optional().describe('How long the result held, as the documents tell it'),
+  heldUntil: z
+    .string()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('How long the result held, as the documents tell it'),
   cancelsId: id.optional().describe('For a cancellation: the event it cancels'),
   relatedIds: z.array(id).default([]),
 });
@@ -219,7 +234,11 @@ export const metric = z.object({
   period: fuzzyDate,
   measures: z.string().min(1).max(300).describe('What exactly the figure measures'),
   subjectIds: z.array(id).min(1),
-  series: z.string().optional().describe('Metrics sharing a series id are comparable points of one series'),
+  series: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Metrics sharing a series id are comparable points of one series'),
 });
 
 /** An author's assessment or forecast: attributed, never shown as an event. */

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../../data/test-factories.ts';
-import { chartCsv, csvCell, datasetCsv, datasetJson } from './csv.ts';
+import { chartCsv, csvCell, datasetCsv, datasetJson, readCsvCell } from './csv.ts';
 
 const shipped = shippedDataset();
 
@@ -44,6 +45,20 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('-10%')).toBe('-10%');
+  });
+  it('reads back exactly what it wrote, guard removed, the text’s own apostrophes kept', () => {
+    const back = (s: string) => readCsvCell(parseCsv(`${csvCell(s)}\n`)[0]![0]!);
+    expect(back('=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
+    expect(back("'=1")).toBe("'=1");
+    expect(back("'tis")).toBe("'tis");
+    expect(readCsvCell("'tis")).toBe("'tis");
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const cell = csvCell(s);
+        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+        expect(readCsvCell(unquoted)).toBe(s);
+      }),
+    );
   });
 });
 

@@ -7,14 +7,32 @@ import { RECORD_COLLECTIONS, type Dataset } from '../../data/schema.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Whether text gets the apostrophe guard: it starts like a formula (a negative number written as text, "-5",
+ * stays readable), or it already starts with apostrophes before such a start, so that `readCsvCell` can
+ * always tell the guard from the text's own apostrophe and give back exactly what was written.
+ */
+function needsGuard(value: string): boolean {
+  const rest = value.replace(/^'+/, '');
+  return FORMULA_START.test(rest) && !/^-\d+(\.\d+)?%?$/.test(rest);
+}
+
 /** One CSV cell: numbers as they are, text quoted when needed and defused against formula injection. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  // A negative number written as text ("-5") stays readable; anything else that starts like a formula is defused.
-  const safe = FORMULA_START.test(value) && !/^-\d+(\.\d+)?%?$/.test(value) ? `'${value}` : value;
+  const safe = needsGuard(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The inverse of the formula guard, for a cell a CSV parser has already unquoted: the apostrophe `csvCell`
+ * put before a formula-like start is removed, and nothing else is touched. `readCsvCell(unquoted(csvCell(s)))`
+ * is `s` for every string.
+ */
+export function readCsvCell(cell: string): string {
+  return cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export function csvRow(cells: readonly (string | number | boolean | null | undefined)[]): string {
