@@ -1,7 +1,6 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../data/schema.ts';
 import { DAY_MS, isoToTime } from '../lib/dates.ts';
 import { directionBasisKey } from '../lib/direction.ts';
-import { downsampleMinMax } from '../lib/downsample.ts';
 import { hasTakenEffect } from '../data/status.ts';
 import { isAmbiguous } from '../data/selectors.ts';
 
@@ -33,6 +32,11 @@ export interface StepPoint {
    * `rate` is then only the record's stored figure and must not be shown alone.
    */
   rates?: number[];
+  /**
+   * Set by `fitToPixels` (domain/fit-to-pixels.ts) when more change points fell in this point's pixel column
+   * than it can show: how many the column held and the span (epoch ms) they cover.
+   */
+  merged?: { count: number; start: number; end: number };
 }
 
 export interface StepSeries {
@@ -160,21 +164,6 @@ export function defaultTimeDomain(measures: readonly TariffMeasure[]): [number, 
 }
 
 /**
- * At most `maxPoints` points per series (one per pixel): min/max per bucket keeps steps and spikes, and every
- * documented point (one with a record) is put back if the buckets dropped it.
- */
-export function fitSeriesToWidth(series: readonly StepSeries[], maxPoints: number): StepSeries[] {
-  const budget = Math.max(4, Math.floor(maxPoints));
-  return series.map((s) => {
-    if (s.points.length <= budget) return s;
-    const sampled = downsampleMinMax(s.points, budget);
-    const kept = new Set(sampled);
-    for (const p of s.points) if (p.recordId !== null && !kept.has(p)) kept.add(p);
-    return { ...s, points: [...kept].sort((a, b) => a.t - b.t) };
-  });
-}
-
-/**
  * The points a user can point at: documented points of documented series, and the what-if steps of a scenario
  * series (documented points a scenario path copies are marked by their own series, never as a scenario).
  */
@@ -189,9 +178,4 @@ export function markedPoints(s: StepSeries): StepPoint[] {
     );
   }
   return s.points.filter((p) => p.recordId !== null);
-}
-
-/** The series clipped to a time domain (points outside are dropped; a step entering from the left is kept). */
-export function pointsInDomain(s: StepSeries, domain: readonly [number, number]): StepPoint[] {
-  return markedPoints(s).filter((p) => p.t >= domain[0] && p.t <= domain[1]);
 }

@@ -5,6 +5,7 @@ import {
   formatFuzzyDate,
   formatIsoDate,
   formatSpanRange,
+  formatSpanWithYear,
   STATUS_LABEL,
 } from '../../lib/format.ts';
 import { timeToIso } from '../../lib/dates.ts';
@@ -14,6 +15,17 @@ import { KIND_LABEL } from './constants.ts';
 /** Pure text for the step chart's legend, tooltips and accessible names. */
 
 export type NameOf = (actorId: string) => string;
+
+/**
+ * "one of 57 changes in 3–9 Jan 2025, too close to draw apart": said of a mark that stands for a
+ * pixel column's changes (`StepPoint.merged`, set by fitToPixels); null for a mark that stands for itself.
+ */
+export function mergedText(p: StepPoint): string | null {
+  if (!p.merged) return null;
+  const [start, end] = [timeToIso(p.merged.start), timeToIso(p.merged.end)];
+  const when = start === end ? `on ${formatIsoDate(start)}` : `in ${formatSpanWithYear(start, end)}`;
+  return `one of ${p.merged.count} changes ${when}, too close to draw apart (the table lists each)`;
+}
 
 /** "US on China" */
 export function directionLabel(s: Pick<StepSeries, 'imposerId' | 'targetId'>, name: NameOf): string {
@@ -59,6 +71,8 @@ export function pointAriaLabel(
     pointDateText(p, date),
   ];
   if (p.ambiguous) parts.push('ambiguous in the document');
+  const merged = mergedText(p);
+  if (merged) parts.push(merged);
   // A step the user made has no source to open; its name must not promise one.
   return `${parts.join(', ')} — ${hasSource ? 'open source' : 'your own step, no source'}`;
 }

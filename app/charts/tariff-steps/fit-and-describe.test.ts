@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { day, makeTariff } from '../../data/test-factories.ts';
 import { formatSpanRange } from '../../lib/format.ts';
 import { isoToTime } from '../../lib/dates.ts';
-import {
-  buildTariffSeries,
-  defaultTimeDomain,
-  fitSeriesToWidth,
-  type StepSeries,
-} from '../../domain/step-series.ts';
+import { buildTariffSeries, defaultTimeDomain, type StepSeries } from '../../domain/step-series.ts';
 import { pointAriaLabel, seriesLabel } from './describe.ts';
 
 const name = (id: string) => ({ us: 'US', china: 'China' })[id] ?? id;
@@ -20,41 +15,6 @@ describe('defaultTimeDomain', () => {
   });
   it('reaches back to a rate documented before 2025', () => {
     expect(defaultTimeDomain([makeTariff({ date: day('2024-06-10') })])[0]).toBe(isoToTime('2024-06-10'));
-  });
-});
-
-describe('fitSeriesToWidth', () => {
-  const dense: StepSeries = {
-    key: 'us>china|headline|scenario',
-    imposerId: 'us',
-    targetId: 'china',
-    basis: 'headline',
-    kind: 'scenario',
-    points: Array.from({ length: 5000 }, (_, i) => ({
-      t: i * 3_600_000,
-      rate: i % 997 === 0 ? 300 : 10 + (i % 7),
-      recordId: i % 1000 === 500 ? `rec-${i}` : null,
-      status: 'in-force' as const,
-    })),
-  };
-
-  it('hands the chart no more points than pixels, plus documented points', () => {
-    const [fitted] = fitSeriesToWidth([dense], 400);
-    expect(fitted!.points.length).toBeLessThanOrEqual(400 + 5);
-  });
-
-  it('never drops a documented change point, and keeps the spikes', () => {
-    const [fitted] = fitSeriesToWidth([dense], 200);
-    const ids = fitted!.points.filter((p) => p.recordId).map((p) => p.recordId);
-    expect(ids).toEqual(['rec-500', 'rec-1500', 'rec-2500', 'rec-3500', 'rec-4500']);
-    expect(Math.max(...fitted!.points.map((p) => p.rate))).toBe(300);
-    const ts = fitted!.points.map((p) => p.t);
-    expect([...ts].sort((a, b) => a - b)).toEqual(ts);
-  });
-
-  it('leaves short series untouched', () => {
-    const s = buildTariffSeries([makeTariff()], isoToTime('2026-01-01'));
-    expect(fitSeriesToWidth(s, 800)[0]).toBe(s[0]);
   });
 });
 
@@ -127,5 +87,19 @@ describe('markedPoints', () => {
     };
     expect(markedPoints(scen).map((p) => p.rate)).toEqual([100]);
     expect(markedPoints({ ...scen, kind: 'actual' }).map((p) => p.recordId)).toEqual(['documented']);
+  });
+});
+
+describe('a mark that stands for a crowded pixel column', () => {
+  it('says how many changes it stands for and when, in its name', () => {
+    const s = buildTariffSeries([makeTariff()], isoToTime('2026-01-01'))[0]!;
+    const p = {
+      ...s.points[0]!,
+      merged: { count: 57, start: isoToTime('2025-01-03'), end: isoToTime('2025-01-09') },
+    };
+    expect(pointAriaLabel(p, s, name, undefined)).toContain(
+      'one of 57 changes in 3–9 Jan 2025, too close to draw apart',
+    );
+    expect(pointAriaLabel(s.points[0]!, s, name, undefined)).not.toContain('changes');
   });
 });

@@ -3,7 +3,7 @@ import type { FuzzyDate } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { BASIS_LABEL, STATUS_LABEL } from '../../lib/format.ts';
 import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
-import { directionLabel, pointDateText, type NameOf } from './describe.ts';
+import { directionLabel, mergedText, pointDateText, type NameOf } from './describe.ts';
 import { rateText } from '../../domain/readings.ts';
 
 export interface ActivePoint {
@@ -54,6 +54,7 @@ export function StepTooltip({
         </span>
       )}
       {p.ambiguous && <span className="block">? Ambiguous in the document</span>}
+      {p.merged && <span className="block">This mark is {mergedText(p)}</span>}
       {source && (
         <span className="block">
           {isScenario ? 'Preset evidence from' : 'Source'}: <cite>{source.title}</cite>

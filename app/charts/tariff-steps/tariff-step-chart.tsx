@@ -25,7 +25,8 @@ import {
 } from '../../lib/format.ts';
 import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
 import type { LaneItem } from '../events-lane/build-lane.ts';
-import { fitSeriesToWidth, markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
+import { markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
+import { fitToPixels } from '../../domain/fit-to-pixels.ts';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
 import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { rateText } from '../../domain/readings.ts';
@@ -242,13 +243,9 @@ export function TariffStepChart({
   // bands, documented lines) is built once and skipped on a toggle; scenario paths and their marks are a
   // separate layer inside it (scenario-layer.tsx). Only a scenario that raises the y axis redraws it all.
   const documented = useStableItems(series.filter((s) => s.kind !== 'scenario'));
-  const fitted = useMemo(() => fitSeriesToWidth(documented, plotWidth), [documented, plotWidth]);
+  const fitted = useMemo(() => documented.map((s) => fitToPixels(s, plotWidth)), [documented, plotWidth]);
   const fittedScenario = useMemo(
-    () =>
-      fitSeriesToWidth(
-        series.filter((s) => s.kind === 'scenario'),
-        plotWidth,
-      ),
+    () => series.filter((s) => s.kind === 'scenario').map((s) => fitToPixels(s, plotWidth)),
     [series, plotWidth],
   );
   const name = useMemo<NameOf>(() => (id) => actorName(index, id), [index]);

@@ -98,17 +98,18 @@ export function ScenariosView() {
   const labelB = comparison ? scenarioSideLabel(comparison, 0, titleOf) : '';
 
   // Documented paths that a scenario touches, plus every scenario path: what the chart draws.
-  // Never more points than pixels: about one point per two pixels of the plot (the results column is at most
-  // ~60% of the window); min/max buckets keep every step and spike visible at that density.
-  const [budget] = useState(() =>
+  // Never more points than pixels: the engine's dense paths are fitted (at most two points per pixel) to a
+  // seventh of the window, about 400 points at 1440 px, one per two pixels of the plot (the results column is
+  // at most ~60% of the window); the chart then fits what it draws to its own width.
+  const [fitWidth] = useState(() =>
     Math.max(
-      120,
-      Math.min(400, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.28)),
+      60,
+      Math.min(200, Math.floor((typeof window === 'undefined' ? 1440 : window.innerWidth) * 0.14)),
     ),
   );
   const chartSeries = useMemo<StepSeries[]>(
-    () => fitForChart([...out.baseline, ...out.a.series], budget),
-    [out, budget],
+    () => fitForChart([...out.baseline, ...out.a.series], fitWidth),
+    [out, fitWidth],
   );
   // Side by side: each scenario on its own chart beside the documented paths it touches (A and B share one style).
   const [compareA, compareB] = useMemo<[StepSeries[], StepSeries[]]>(() => {
@@ -116,10 +117,10 @@ export function ScenariosView() {
     const touched = new Set([...out.a.series, ...out.b.series].map(directionBasisKey));
     const documented = out.baseline.filter((s) => s.kind === 'actual' && touched.has(directionBasisKey(s)));
     return [
-      fitForChart([...documented, ...out.a.series], budget),
-      fitForChart([...documented, ...out.b.series], budget),
+      fitForChart([...documented, ...out.a.series], fitWidth),
+      fitForChart([...documented, ...out.b.series], fitWidth),
     ];
-  }, [out, budget]);
+  }, [out, fitWidth]);
   const describe = useMemo(
     () => (s: StepSeries) =>
       `Scenario ${s.scenarioId === SCENARIO_B ? 'B' : 'A'} — ${name(s.imposerId)} on ${name(s.targetId)}, ${BASIS_LABEL[s.basis].toLowerCase()}`,
