@@ -188,14 +188,14 @@ test.describe('briefing: a corrupted saved deck', () => {
     });
     await dashboard.open('view=briefing');
     await expect(
-      page.getByRole('status').filter({ hasText: 'Your saved deck could not be read (slides.0' }),
+      page.getByRole('status').filter({ hasText: 'One saved slide could not be read: slide 1 (title' }),
     ).toBeVisible();
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)
-        .filter((k) => k.startsWith('tsd-deck-unreadable-'))
+        .filter((k) => k.startsWith('tsd-deck:backup:'))
         .map((k) => localStorage.getItem(k)),
     );
-    expect(kept).toEqual(['{"version":1,"slides":[{"id":"x","title":42}]}']);
+    expect(kept).toEqual(['[{"id":"x","title":42}]']);
     await expect(page.getByText('Your deck is empty.')).toBeVisible();
     await dashboard.goTo('Overview');
     const title1 = await takeaway(page);

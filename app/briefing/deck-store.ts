@@ -7,16 +7,18 @@ import {
   mergeSlides,
   moveSlide,
   newSlideId,
+  repairSlide,
   serializeDeck,
   updateSlide,
   type Slide,
 } from './deck.ts';
 import { raiseNotice } from '../state/notices-store.ts';
+import { persisted, registerWorkPart, type Persisted } from '../state/persist.ts';
 import type { ParamCodec, UrlStore } from '../lib/url-params.ts';
 
 /**
- * The user's deck, saved in localStorage. What comes back from storage is validated; a corrupt save is kept
- * aside under a backup key (never overwritten) and reported.
+ * The user's deck, saved through the guarded persistence (state/persist.ts). What comes back from storage is
+ * validated slide by slide; what cannot be read is kept aside under a timestamped key and offered back.
  */
 
 interface DeckStore {
@@ -30,40 +32,23 @@ interface DeckStore {
   };
 }
 
-function readStorage(): Slide[] {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(DECK_STORAGE_KEY);
-  } catch {
-    return [];
-  }
-  const result = loadStoredDeck(raw);
-  if (!result.ok) {
-    const backup = `${DECK_STORAGE_KEY}-unreadable-${Date.now()}`;
-    try {
-      if (raw !== null) localStorage.setItem(backup, raw);
-      localStorage.removeItem(DECK_STORAGE_KEY);
-      raiseNotice(
-        'warning',
-        `${result.problem}. It was kept aside in this browser's storage as "${backup}"; starting a new deck.`,
-      );
-    } catch {
-      raiseNotice('warning', `${result.problem}. Starting a new deck for this visit.`);
-    }
-  }
-  return result.slides;
-}
-
-function writeStorage(slides: Slide[]): void {
-  try {
-    localStorage.setItem(DECK_STORAGE_KEY, serializeDeck(slides));
-  } catch {
-    raiseNotice('warning', 'The deck could not be saved in this browser (storage is full or disabled).');
-  }
-}
+const deckDoc: Persisted<Slide[]> = persisted<Slide[]>({
+  key: DECK_STORAGE_KEY,
+  label: 'deck',
+  empty: [],
+  read: (raw) => {
+    const r = loadStoredDeck(raw);
+    return r.ok ? { ok: true, value: r.slides, aside: r.aside, problem: r.problem } : r;
+  },
+  write: serializeDeck,
+  restore: (items): number => {
+    const repaired = items.map(repairSlide).filter((s): s is Omit<Slide, 'id'> => s !== null);
+    return repaired.length ? useDeckStore.getState().actions.sharedDeckReceived(repaired) : 0;
+  },
+});
 
 const useDeckStore = create<DeckStore>()((set, get) => ({
-  slides: typeof localStorage === 'undefined' ? [] : readStorage(),
+  slides: deckDoc.load(),
   actions: {
     slideAdded: (slide) => set((s) => ({ slides: [...s.slides, { ...slide, id: newSlideId(s.slides) }] })),
     slideMoved: (id, delta) => set((s) => ({ slides: moveSlide(s.slides, id, delta) })),
@@ -78,7 +63,21 @@ const useDeckStore = create<DeckStore>()((set, get) => ({
 }));
 
 useDeckStore.subscribe((s, prev) => {
-  if (s.slides !== prev.slides) writeStorage(s.slides);
+  if (s.slides !== prev.slides) deckDoc.save(s.slides);
+});
+
+registerWorkPart({
+  name: 'deck',
+  save: () => JSON.parse(serializeDeck(useDeckStore.getState().slides)) as unknown,
+  open: (value) => {
+    const r = loadStoredDeck(JSON.stringify(value));
+    if (!r.ok) return `${r.problem}; your deck is unchanged.`;
+    const added = useDeckStore.getState().actions.sharedDeckReceived(r.slides);
+    const skipped = r.aside.length ? ` ${r.problem}.` : '';
+    return added
+      ? `Added ${added} slide${added === 1 ? '' : 's'} from the file to your deck.${skipped}`
+      : `The slides of the file are already in your deck.${skipped}`;
+  },
 });
 
 /** The slides, in order. */

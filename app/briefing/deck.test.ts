@@ -7,6 +7,7 @@ import {
   encodeDeckParam,
   loadStoredDeck,
   mergeSlides,
+  repairSlide,
   newSlideTitle,
   moveSlide,
   slideAfterRemoval,
@@ -56,23 +57,45 @@ const typicalDeck: Slide[] = [
 
 describe('stored deck', () => {
   it('round-trips', () => {
-    expect(loadStoredDeck(serializeDeck(typicalDeck))).toEqual({ ok: true, slides: typicalDeck });
+    expect(loadStoredDeck(serializeDeck(typicalDeck))).toEqual({ ok: true, slides: typicalDeck, aside: [] });
   });
   it('empty storage is an empty deck', () => {
-    expect(loadStoredDeck(null)).toEqual({ ok: true, slides: [] });
+    expect(loadStoredDeck(null)).toEqual({ ok: true, slides: [], aside: [] });
   });
   it('migrates the v0 shape (a bare array)', () => {
-    expect(loadStoredDeck(JSON.stringify(typicalDeck))).toEqual({ ok: true, slides: typicalDeck });
+    expect(loadStoredDeck(JSON.stringify(typicalDeck))).toEqual({ ok: true, slides: typicalDeck, aside: [] });
   });
   it('rejects broken JSON and invalid shapes, naming what is wrong', () => {
     expect(loadStoredDeck('{nope')).toMatchObject({
       ok: false,
       problem: expect.stringContaining('not valid JSON'),
     });
-    const bad = loadStoredDeck(
-      JSON.stringify({ version: 1, slides: [{ id: 'x', title: 3, query: '', notes: '' }] }),
+    const bad = loadStoredDeck(JSON.stringify({ version: 1, slides: { id: 'x' } }));
+    expect(bad).toMatchObject({ ok: false, problem: expect.stringContaining('slides') });
+    expect(loadStoredDeck(JSON.stringify({ version: 7, slides: [] }))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('newer version'),
+    });
+  });
+  it('sets aside only the malformed slide, naming it, and keeps the others', () => {
+    const broken = { id: 'x', title: 3, query: 'view=sanctions', notes: 'mine' };
+    const r = loadStoredDeck(
+      JSON.stringify({ version: 1, slides: [typicalDeck[0], broken, typicalDeck[1]] }),
     );
-    expect(bad).toMatchObject({ ok: false, problem: expect.stringContaining('slides.0.title') });
+    expect(r).toMatchObject({
+      ok: true,
+      slides: [typicalDeck[0], typicalDeck[1]],
+      aside: [broken],
+      problem: expect.stringContaining('slide 2 (title'),
+    });
+  });
+  it('repairs a set-aside slide as far as it can (its view and notes come back)', () => {
+    expect(repairSlide({ id: '??', title: 3, query: 'view=sanctions', notes: 'mine' })).toEqual({
+      title: '',
+      query: 'view=sanctions',
+      notes: 'mine',
+    });
+    expect(repairSlide({ title: 'no query' })).toBeNull();
   });
 });
 

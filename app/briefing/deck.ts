@@ -53,11 +53,25 @@ const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   0: (old) => ({ version: 1, slides: old }),
 };
 
-export type LoadResult = { ok: true; slides: Slide[] } | { ok: false; slides: Slide[]; problem: string };
+/**
+ * What storage held: the slides that are valid, and the ones that are not (kept as they were, to be set aside
+ * and offered back), with what is wrong with them. `ok: false` when nothing of it could be read as a deck.
+ */
+export type LoadResult =
+  | { ok: true; slides: Slide[]; aside: unknown[]; problem?: string }
+  | { ok: false; slides: Slide[]; problem: string };
 
-/** Reads what localStorage holds: nothing → empty deck; migrates old versions; rejects (never trusts) the rest. */
+function describeSlideIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join('.') || 'the slide'}: ${issue?.message ?? 'invalid'}`;
+}
+
+/**
+ * Reads what storage holds: nothing → empty deck; migrates old versions; validates each slide on its own, so
+ * one malformed slide is set aside and the others are kept.
+ */
 export function loadStoredDeck(raw: string | null): LoadResult {
-  if (raw === null) return { ok: true, slides: [] };
+  if (raw === null) return { ok: true, slides: [], aside: [] };
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -70,17 +84,69 @@ export function loadStoredDeck(raw: string | null): LoadResult {
     value = MIGRATIONS[version]!(value);
     version = version + 1;
   }
-  const parsed = storedDeckSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.join('.') || '(top level)' : '(unknown)';
+  if (typeof version === 'number' && version > DECK_VERSION) {
     return {
       ok: false,
       slides: [],
-      problem: `Your saved deck could not be read (${where}: ${issue?.message ?? 'invalid'})`,
+      problem: `Your saved deck was saved by a newer version of the dashboard (deck version ${version})`,
     };
   }
-  return { ok: true, slides: parsed.data.slides };
+  const shape = z.object({ version: z.literal(DECK_VERSION), slides: z.array(z.unknown()) }).safeParse(value);
+  if (!shape.success) {
+    return {
+      ok: false,
+      slides: [],
+      problem: `Your saved deck could not be read (${describeSlideIssue(shape.error)})`,
+    };
+  }
+  const slides: Slide[] = [];
+  const aside: unknown[] = [];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  shape.data.slides.forEach((item, i) => {
+    const r = slideSchema.safeParse(item);
+    if (!r.success) problems.push(`slide ${i + 1} (${describeSlideIssue(r.error)})`);
+    else if (ids.has(r.data.id)) problems.push(`slide ${i + 1} (repeats the id "${r.data.id}")`);
+    else if (slides.length >= MAX_SLIDES) problems.push(`slide ${i + 1} (more than ${MAX_SLIDES} slides)`);
+    else {
+      ids.add(r.data.id);
+      slides.push(r.data);
+      return;
+    }
+    aside.push(item);
+  });
+  return problems.length
+    ? {
+        ok: true,
+        slides,
+        aside,
+        problem: `${aside.length === 1 ? 'One saved slide' : `${aside.length} saved slides`} could not be read: ${problems.join('; ')}`,
+      }
+    : { ok: true, slides, aside };
+}
+
+const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+
+/**
+ * A slide set aside, made valid again as far as it can be: text fields cut to their limits, build steps that
+ * are readable kept. Null when it has no view state (a query) to show.
+ */
+export function repairSlide(item: unknown): Omit<Slide, 'id'> | null {
+  if (!item || typeof item !== 'object') return null;
+  const o = item as Record<string, unknown>;
+  if (typeof o.query !== 'string') return null;
+  const builds = Array.isArray(o.builds)
+    ? o.builds
+        .map((b) => buildStepSchema.safeParse(b))
+        .flatMap((r) => (r.success ? [r.data] : []))
+        .slice(0, MAX_BUILD_STEPS)
+    : [];
+  return {
+    title: text(o.title, 200),
+    query: o.query.slice(0, 2000),
+    notes: text(o.notes, 5000),
+    ...(builds.length ? { builds } : {}),
+  };
 }
 
 export function serializeDeck(slides: Slide[]): string {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CustomStep } from './engine.ts';
-import { decodeCustomSteps, encodeCustomSteps, migrateSaved, parseSaved } from './codec.ts';
+import {
+  decodeCustomSteps,
+  encodeCustomSteps,
+  migrateSaved,
+  parseSaved,
+  readSavedSteps,
+  writeSavedSteps,
+} from './codec.ts';
 
 const mine: CustomStep = {
   n: 3,
@@ -58,6 +65,7 @@ describe('saved custom steps', () => {
       },
       problems: [],
       intact: true,
+      aside: [],
     });
   });
 
@@ -67,6 +75,31 @@ describe('saved custom steps', () => {
     expect(r.intact).toBe(false);
     expect(r.problems[0]).toMatch(/rate/);
     expect(r.problems[1]).toMatch(/repeats number 3/);
+    expect(r.aside).toEqual([
+      { ...mine, n: 4, rate: -1 },
+      { ...mine, n: 3 },
+    ]);
+  });
+
+  it('reads the saved form: migrates v0, refuses a newer version untouched, names bad JSON', () => {
+    const { n: _n, ...v0 } = mine;
+    expect(readSavedSteps(JSON.stringify({ state: { steps: [v0] }, version: 0 }))).toMatchObject({
+      ok: true,
+      saved: { customSteps: [{ ...v0, n: 1 }] },
+    });
+    expect(readSavedSteps(writeSavedSteps({ customSteps: [mine], nextN: 5 }))).toEqual({
+      ok: true,
+      saved: { customSteps: [mine], nextN: 5 },
+      aside: [],
+    });
+    expect(readSavedSteps(JSON.stringify({ state: { customSteps: [mine] }, version: 2 }))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('newer version of the dashboard (version 2)'),
+    });
+    expect(readSavedSteps('{"state": [tru')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('not valid JSON'),
+    });
   });
 
   it('reports a value of the wrong shape instead of trusting it', () => {

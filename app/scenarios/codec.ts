@@ -180,6 +180,47 @@ export interface SavedSteps {
 }
 
 /**
+ * Reads the saved form `{ state: { customSteps, nextN }, version }`: migrates older versions, refuses a newer
+ * one (it is kept untouched, never rewritten as this version), and validates each step on its own.
+ */
+export function readSavedSteps(
+  raw: string,
+): { ok: true; saved: SavedSteps; aside: unknown[]; problem?: string } | { ok: false; problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return {
+      ok: false,
+      problem: 'Your saved custom steps could not be read (the stored data is not valid JSON)',
+    };
+  }
+  if (!value || typeof value !== 'object' || !('state' in value)) {
+    return { ok: false, problem: 'Your saved custom steps could not be read (unexpected format)' };
+  }
+  const v = (value as { version?: unknown }).version;
+  const version = typeof v === 'number' ? v : 0;
+  if (version > SAVED_VERSION) {
+    return {
+      ok: false,
+      problem: `Your saved custom steps were saved by a newer version of the dashboard (version ${version}), which this one cannot read; they are kept untouched`,
+    };
+  }
+  const state = migrateSaved((value as { state: unknown }).state, version);
+  if (!state || typeof state !== 'object' || !Array.isArray((state as { customSteps?: unknown }).customSteps))
+    return { ok: false, problem: 'Your saved custom steps could not be read (unexpected format)' };
+  const r = parseSaved(state);
+  return r.problems.length
+    ? { ok: true, saved: r.saved, aside: r.aside, problem: r.problems.join(' ').replace(/\.$/, '') }
+    : { ok: true, saved: r.saved, aside: [] };
+}
+
+/** The saved form of the custom steps. */
+export function writeSavedSteps(saved: SavedSteps): string {
+  return JSON.stringify({ state: saved, version: SAVED_VERSION });
+}
+
+/**
  * Upgrades an older saved shape. Version 0 (the first prototype) saved `{ steps: ScenarioStep[] }` without
  * numbers; steps are numbered in their saved order.
  */
@@ -200,19 +241,28 @@ export function migrateSaved(persisted: unknown, version: number): unknown {
  * Validates what came back from storage: keeps every valid step, drops the rest with a message. `intact`
  * is false when anything was dropped (the caller keeps the raw value under a backup key).
  */
-export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: string[]; intact: boolean } {
+export function parseSaved(persisted: unknown): {
+  saved: SavedSteps;
+  problems: string[];
+  intact: boolean;
+  /** The entries that were set aside, as they were. */
+  aside: unknown[];
+} {
   const empty: SavedSteps = { customSteps: [], nextN: 1 };
-  if (persisted === null || persisted === undefined) return { saved: empty, problems: [], intact: true };
+  if (persisted === null || persisted === undefined)
+    return { saved: empty, problems: [], intact: true, aside: [] };
   if (typeof persisted !== 'object' || !Array.isArray((persisted as { customSteps?: unknown }).customSteps)) {
     return {
       saved: empty,
       problems: ['Your saved custom steps could not be read (unexpected format).'],
       intact: false,
+      aside: [persisted],
     };
   }
   const raw = (persisted as { customSteps: unknown[]; nextN?: unknown }).customSteps;
   const customSteps: CustomStep[] = [];
   const problems: string[] = [];
+  const aside: unknown[] = [];
   const seen = new Set<number>();
   raw.forEach((s, i) => {
     const v = validateCustomStep(s);
@@ -222,7 +272,9 @@ export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: s
     else {
       seen.add(v.step.n);
       customSteps.push(v.step);
+      return;
     }
+    aside.push(s);
   });
   const maxN = customSteps.reduce((m, s) => Math.max(m, s.n), 0);
   const storedNext = (persisted as { nextN?: unknown }).nextN;
@@ -230,5 +282,5 @@ export function parseSaved(persisted: unknown): { saved: SavedSteps; problems: s
     typeof storedNext === 'number' && Number.isInteger(storedNext) && storedNext > maxN
       ? storedNext
       : maxN + 1;
-  return { saved: { customSteps, nextN }, problems, intact: problems.length === 0 };
+  return { saved: { customSteps, nextN }, problems, intact: problems.length === 0, aside };
 }
