@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent, TradeMeasure } from '../../data/schema.ts';
-import { day, makeEvent, makeTrade } from '../../data/test-factories.ts';
+import { day, makeEvent, makeTrade, shippedDataset } from '../../data/test-factories.ts';
+import { generateRealisticDataset } from '../../../scripts/bench/generate-dataset.ts';
+import { defaultTimeDomain } from '../../domain/step-series.ts';
 
 const ev = (over: Partial<DiplomaticEvent>) =>
   makeEvent({ id: 'ev', kind: 'meeting', title: 'A meeting', ...over });
@@ -16,7 +18,7 @@ const tm = (over: Partial<TradeMeasure>) =>
     ...over,
   });
 import { isoToTime } from '../../lib/dates.ts';
-import { buildLaneItems, stackLane } from './build-lane.ts';
+import { BIN_PX, buildLaneItems, MAX_SUB_ROWS, packLane } from './build-lane.ts';
 
 const domain: [number, number] = [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
 
@@ -78,7 +80,7 @@ describe('buildLaneItems', () => {
   });
 });
 
-describe('stackLane', () => {
+describe('packLane', () => {
   it('puts markers that would overlap on separate sub-rows', () => {
     const { items } = buildLaneItems(
       {
@@ -92,10 +94,46 @@ describe('stackLane', () => {
       domain,
     );
     const toPx = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * 1000;
-    const { level, levels } = stackLane(items, toPx, 16);
+    const { level, levels, shown, bins } = packLane(items, toPx, 16);
     expect(level.get('a')).toBe(0);
     expect(level.get('b')).toBe(1);
     expect(level.get('c')).toBe(0);
     expect(levels.talks).toBe(2);
+    expect(shown.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(bins).toEqual([]);
+  });
+
+  /** Time → pixels over `width`, clamped to the axis as the lane draws it. */
+  const pixels = (d: readonly [number, number], width: number) => (t: number) =>
+    ((Math.min(Math.max(t, d[0]), d[1]) - d[0]) / (d[1] - d[0])) * width;
+
+  it.each([300, 1240])('draws every shipped record as its own marker at %i px', (width) => {
+    const data = shippedDataset();
+    const d = defaultTimeDomain(data.tariffMeasures);
+    const { items } = buildLaneItems(data, d);
+    const { shown, bins } = packLane(items, pixels(d, width), 16);
+    expect(bins).toEqual([]);
+    expect(shown).toHaveLength(items.length);
+  });
+
+  describe('on 10k realistic records', () => {
+    const data = generateRealisticDataset(shippedDataset(), 10_000);
+    const d = defaultTimeDomain(data.tariffMeasures);
+    const { items } = buildLaneItems(data, d);
+
+    it.each([375, 1240])('draws a number of marks bounded by a %i px width, and loses no record', (width) => {
+      const { shown, bins, levels } = packLane(items, pixels(d, width), 16);
+      expect(items.length).toBeGreaterThan(1000);
+      expect(bins.length).toBeGreaterThan(0);
+      const columns = Math.ceil(width / 16) + 1;
+      expect(shown.length).toBeLessThanOrEqual(3 * MAX_SUB_ROWS * columns);
+      expect(bins.length).toBeLessThanOrEqual(3 * (Math.ceil(width / BIN_PX) + 1));
+      for (const row of ['measures', 'talks', 'words'] as const)
+        expect(levels[row]).toBeLessThanOrEqual(MAX_SUB_ROWS + 1);
+      // Every record is drawn once: as its own marker or counted in one bin.
+      const counted = shown.length + bins.reduce((n, b) => n + b.items.length, 0);
+      expect(counted).toBe(items.length);
+      expect(new Set([...shown, ...bins.flatMap((b) => b.items)].map((i) => i.id)).size).toBe(items.length);
+    });
   });
 });

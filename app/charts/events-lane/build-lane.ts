@@ -126,32 +126,74 @@ export function buildLaneItems(
   return { items, outside: all.length - items.length };
 }
 
+/** At most this many sub-rows of single markers per row; what does not fit is binned (see `packLane`). */
+export const MAX_SUB_ROWS = 6;
+/** Width of a bin's column in pixels: room for a count of three digits at 12 px. */
+export const BIN_PX = 28;
+
+/** Several records too dense to draw one by one: one mark for every record of a row in one pixel column. */
+export interface LaneBin {
+  row: LaneRow;
+  /** Left edge of the column, in the same pixels as `toPx`. */
+  x: number;
+  /** The records in the column, in time order. */
+  items: LaneItem[];
+}
+
+export interface LanePacking {
+  /** Sub-row of every item drawn as its own marker. */
+  level: Map<string, number>;
+  /** Sub-rows per row, counting the bins' sub-row when a row has bins. */
+  levels: Record<LaneRow, number>;
+  /** The items drawn as their own marker, in time order. */
+  shown: LaneItem[];
+  /** The bins, drawn on the last sub-row of their row. */
+  bins: LaneBin[];
+}
+
 /**
- * Stacks items of a row into sub-rows so markers never overlap: an item goes to the first sub-row whose last
- * marker ends at least `gapPx` before it. `toPx` maps time to pixels. Returns sub-row per item id and the
- * number of sub-rows per row.
+ * Lays the items of each row out so markers never overlap and the lane's size follows its pixels, never the
+ * record count: an item goes to the first of at most `maxSubRows` sub-rows whose last marker ends at least
+ * `gapPx` before it; an item that fits none joins the bin of its `binPx`-wide pixel column, drawn as one mark
+ * ("n events in this span") on an extra sub-row. So at most maxSubRows × width / gapPx markers and width /
+ * binPx bins per row are drawn, whatever the number of records. O(n log n): one sort, then a bounded scan per
+ * item.
  */
-export function stackLane(
+export function packLane(
   items: readonly LaneItem[],
   toPx: (t: number) => number,
   gapPx: number,
-): { level: Map<string, number>; levels: Record<LaneRow, number> } {
+  maxSubRows = MAX_SUB_ROWS,
+  binPx = BIN_PX,
+): LanePacking {
   const level = new Map<string, number>();
   const levels: Record<LaneRow, number> = { measures: 1, talks: 1, words: 1 };
   const ends: Record<LaneRow, number[]> = { measures: [], talks: [], words: [] };
-  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+  const shown: LaneItem[] = [];
+  const bins = new Map<string, LaneBin>();
+  for (const item of [...items].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))) {
     const x = toPx(item.start);
     const rowEnds = ends[item.row];
     let l = rowEnds.findIndex((end) => x - end >= gapPx);
-    if (l === -1) {
+    if (l === -1 && rowEnds.length < maxSubRows) {
       l = rowEnds.length;
       rowEnds.push(0);
     }
+    if (l === -1) {
+      const column = Math.floor(x / binPx);
+      const key = `${item.row}|${column}`;
+      const bin = bins.get(key) ?? { row: item.row, x: column * binPx, items: [] };
+      bin.items.push(item);
+      bins.set(key, bin);
+      continue;
+    }
     rowEnds[l] = Math.max(x, toPx(item.end));
     level.set(item.id, l);
+    shown.push(item);
     levels[item.row] = Math.max(levels[item.row], l + 1);
   }
-  return { level, levels };
+  for (const bin of bins.values()) levels[bin.row] = maxSubRows + 1;
+  return { level, levels, shown, bins: [...bins.values()] };
 }
 
 /** Marker shape per kind (the lane legend explains them). */

@@ -9,7 +9,9 @@ import {
   LANE_KIND_LABEL,
   LANE_KIND_SHAPE,
   LANE_ROWS,
-  stackLane,
+  BIN_PX,
+  packLane,
+  type LaneBin,
   type LaneItem,
   type LaneKind,
 } from './build-lane.ts';
@@ -23,9 +25,33 @@ export function laneItemLabel(item: LaneItem): string {
   return `${LANE_KIND_LABEL[item.kind]}: ${item.title}, ${item.dateLabel}, ${item.status}${flag} — open source`;
 }
 
+/** What a bin holds, by kind, most first ("Sanction ×7, Export control ×5"). */
+export function binKinds(bin: LaneBin): string {
+  const count = new Map<LaneKind, number>();
+  for (const i of bin.items) count.set(i.kind, (count.get(i.kind) ?? 0) + 1);
+  return [...count]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${LANE_KIND_LABEL[k]} ×${n}`)
+    .join(', ');
+}
+
+/** Accessible name of a bin mark. */
+export function laneBinLabel(bin: LaneBin): string {
+  const first = bin.items[0]!;
+  const last = bin.items[bin.items.length - 1]!;
+  const span =
+    first.dateLabel === last.dateLabel ? first.dateLabel : `${first.dateLabel} to ${last.dateLabel}`;
+  return `${bin.items.length} more ${bin.items.length === 1 ? 'event' : 'events'} in this span, ${span}: ${binKinds(bin)} — open the first; every one is in the table of events below`;
+}
+
+type Active =
+  | { item: LaneItem; bin?: undefined; x: number; y: number }
+  | { bin: LaneBin; item?: undefined; x: number; y: number };
+
 /**
- * The events lane under the step chart: one row per kind group, one focusable marker per record, coarse
- * dates as a band over their span. `left`/`plotWidth` align it with the chart's plot area.
+ * The events lane under the step chart: one row per kind group, one focusable marker per record while they
+ * fit (at most a few sub-rows), then one numbered mark per pixel column for the rest; coarse dates as a band
+ * over their span. `left`/`plotWidth` align it with the chart's plot area.
  */
 export function EventsLane({
   items,
@@ -46,13 +72,13 @@ export function EventsLane({
   onOpen: (recordId: string) => void;
 }) {
   const index = useDatasetIndex();
-  const [active, setActive] = useState<{ item: LaneItem; x: number; y: number } | null>(null);
+  const [active, setActive] = useState<Active | null>(null);
   const toPx = useMemo(() => {
     const span = Math.max(1, domain[1] - domain[0]);
     return (t: number) =>
       left + ((Math.min(Math.max(t, domain[0]), domain[1]) - domain[0]) / span) * plotWidth;
   }, [domain, left, plotWidth]);
-  const { level, levels } = useMemo(() => stackLane(items, toPx, 16), [items, toPx]);
+  const { level, levels, shown, bins } = useMemo(() => packLane(items, toPx, 16), [items, toPx]);
 
   const rowTop: Record<string, number> = {};
   let y = 4;
@@ -90,7 +116,7 @@ export function EventsLane({
         {asOf != null && asOf >= domain[0] && asOf <= domain[1] && (
           <line x1={toPx(asOf)} x2={toPx(asOf)} y1={0} y2={height} className="lane-asof" aria-hidden="true" />
         )}
-        {items.map((item) => {
+        {shown.map((item) => {
           const x = toPx(item.start);
           const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
           const x2 = toPx(item.end + DAY_MS);
@@ -136,8 +162,60 @@ export function EventsLane({
             </g>
           );
         })}
+        {bins.map((bin) => {
+          const cy = (rowTop[bin.row] ?? 0) + (levels[bin.row] - 1) * SUB_ROW + SUB_ROW / 2;
+          const x = bin.x + BIN_PX / 2;
+          const first = bin.items[0]!;
+          const open = () => recordOpened(first.id);
+          return (
+            <g
+              key={`${bin.row}-${bin.x}`}
+              role="button"
+              tabIndex={0}
+              aria-label={laneBinLabel(bin)}
+              aria-haspopup="dialog"
+              className="lane-item lane-bin"
+              onClick={open}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  open();
+                }
+              }}
+              onFocus={() => setActive({ bin, x, y: cy })}
+              onBlur={() => setActive(null)}
+              onMouseEnter={() => setActive({ bin, x, y: cy })}
+              onMouseLeave={() => setActive(null)}
+            >
+              <rect x={bin.x + 1} y={cy - 9} width={BIN_PX - 2} height={18} rx={4} className="lane-bin-box" />
+              <text x={x} y={cy} dy="0.35em" textAnchor="middle" className="lane-bin-count">
+                {bin.items.length}
+              </text>
+            </g>
+          );
+        })}
       </svg>
-      {active && (
+      {bins.length > 0 && (
+        <p className="lane-bin-note">
+          Too many events to draw one by one here: a numbered box stands for that many more events in its span
+          ({bins.reduce((n, b) => n + b.items.length, 0).toLocaleString('en')} in all).
+        </p>
+      )}
+      {active?.bin && (
+        <div className="chart-tooltip" role="tooltip" style={tooltipStyle(active.x, active.y - 2, width)}>
+          <strong>
+            {active.bin.items.length} more {active.bin.items.length === 1 ? 'event' : 'events'} in this span
+          </strong>
+          <span className="block">{binKinds(active.bin)}</span>
+          <span className="block">
+            {active.bin.items[0]!.dateLabel} to {active.bin.items[active.bin.items.length - 1]!.dateLabel}
+          </span>
+          <span className="block muted">
+            Enter or click: open the first; every one is in the table of events below
+          </span>
+        </div>
+      )}
+      {active?.item && (
         <div className="chart-tooltip" role="tooltip" style={tooltipStyle(active.x, active.y - 2, width)}>
           <strong>{LANE_KIND_LABEL[active.item.kind]}</strong>: {active.item.title}
           <span className="block">
