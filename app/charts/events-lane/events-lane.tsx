@@ -166,7 +166,7 @@ export function EventsLane({
           const cy = (rowTop[bin.row] ?? 0) + (levels[bin.row] - 1) * SUB_ROW + SUB_ROW / 2;
           const x = bin.x + BIN_PX / 2;
           const first = bin.items[0]!;
-          const open = () => recordOpened(first.id);
+          const open = () => onOpen(first.id);
           return (
             <g
               key={`${bin.row}-${bin.x}`}
