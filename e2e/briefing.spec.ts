@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
 
 const CHART = 'Rates by direction';
@@ -273,18 +274,26 @@ test.describe('exports', () => {
     for (const t of shipped.tariffMeasures) expect(text).toContain(`${t.rate}%`);
   });
 
-  test('the full dataset downloads as CSV and JSON', async ({ page, dashboard }) => {
+  test('the full dataset downloads as JSON and as flat CSVs zipped with a README', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('view=briefing');
     const json = await downloaded(page, () =>
       page.getByRole('button', { name: 'Download dataset (JSON)' }).click(),
     );
     expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({ datasetVersion: version });
-    const csv = await downloaded(page, () =>
-      page.getByRole('button', { name: 'Download dataset (CSV)' }).click(),
+    const zip = await downloaded(page, () =>
+      page.getByRole('button', { name: 'Download dataset (CSV files, zip)' }).click(),
     );
-    const text = csv.body.toString('utf8');
-    expect(text.startsWith('collection,id,fields,quotes,notes')).toBe(true);
-    expect(text).toContain(`tariffMeasures,${record.id},`);
+    const files = unzipSync(new Uint8Array(zip.body));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'tariff-measures.csv']));
+    const rates = strFromU8(files['tariff-measures.csv']!);
+    // The first line is the header (no comment lines), dates and quotes in their own columns.
+    const header = rates.split('\r\n')[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['id', 'rate', 'date_start', 'date_precision', 'quote_1']));
+    expect(rates).toContain(`\r\n${record.id},`);
+    expect(strFromU8(files['README.txt']!)).toContain('date_inferred');
   });
 });
 

@@ -11,7 +11,8 @@ import {
 } from '../../briefing/deck.ts';
 import { applyQuery, currentQuery } from '../../lib/url-sync.ts';
 import { VIEWS } from '../../state/view-state.ts';
-import { datasetCsv, datasetJson } from '../../lib/export/csv.ts';
+import { datasetJson } from '../../lib/export/csv.ts';
+import { flatCsvZip } from '../../workspace/flat-files.ts';
 import { downloadBlob } from '../../lib/export/dom.ts';
 import { formatIsoDate, formatNumber } from '../../lib/format.ts';
 import { isRealDate } from '../../lib/dates.ts';
@@ -120,16 +121,14 @@ export function BriefingView({ views }: { views: SlideViews }) {
     }
   };
 
-  const download = (kind: 'csv' | 'json') => {
+  const download = async (kind: 'zip' | 'json') => {
     const name = `tariffs-sanctions-dataset_data-${data.datasetVersion}.${kind}`;
     try {
-      const text = kind === 'csv' ? datasetCsv(data) : datasetJson(data);
-      downloadBlob(
-        new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }),
-        name,
-      );
+      const blob =
+        kind === 'zip' ? await flatCsvZip(data) : new Blob([datasetJson(data)], { type: 'application/json' });
+      downloadBlob(blob, name);
     } catch {
-      raiseNotice('error', `The dataset could not be exported as ${kind.toUpperCase()}.`);
+      raiseNotice('error', `The dataset could not be exported as ${kind === 'zip' ? 'CSV files' : 'JSON'}.`);
     }
   };
 
@@ -291,15 +290,16 @@ export function BriefingView({ views }: { views: SlideViews }) {
       <section className="panel" aria-labelledby="handouts-heading">
         <h2 id="handouts-heading">Handouts</h2>
         <p className="muted">
-          The full dataset (version {data.datasetVersion}): every record with its fields and verbatim quotes.
-          Each chart has its own PNG, SVG and CSV export; print this page or any view for a PDF with one chart
-          per page.
+          The full dataset (version {data.datasetVersion}): every record with its fields and verbatim quotes,
+          as spreadsheet files (one CSV per collection with a README of the columns, zipped) or as the JSON,
+          the lossless copy. Each chart has its own PNG, SVG and CSV export; print this page or any view for a
+          PDF with one chart per page.
         </p>
         <div className="row">
-          <button type="button" onClick={() => download('csv')}>
-            Download dataset (CSV)
+          <button type="button" onClick={() => void download('zip')}>
+            Download dataset (CSV files, zip)
           </button>
-          <button type="button" onClick={() => download('json')}>
+          <button type="button" onClick={() => void download('json')}>
             Download dataset (JSON)
           </button>
         </div>

@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useShippedDataset } from '../../data/use-dataset.ts';
 import { downloadBlob } from '../../lib/export/dom.ts';
 import { importDatasetFile, type ImportResult } from '../../workspace/import-file.ts';
+import { flatCsvZip } from '../../workspace/flat-files.ts';
 import { mergeDatasets, workspaceDiff, type DataChoice } from '../../workspace/merge.ts';
 import {
   useDataChoice,
@@ -167,6 +168,14 @@ export function WorkspaceView() {
               onClick={() => downloadBlob(json(workspace.dataset), 'workspace-dataset.json')}
             >
               Download workspace (dataset JSON)
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void flatCsvZip(workspace.dataset).then((zip) => downloadBlob(zip, 'workspace-dataset.zip'))
+              }
+            >
+              Download workspace (CSV files, zip)
             </button>
             <button type="button" onClick={() => downloadBlob(json(diff), 'workspace-changes.json')}>
               Download changes (new and changed records)

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../../data/test-factories.ts';
-import { chartCsv, csvCell, datasetCsv, datasetJson, readCsvCell } from './csv.ts';
+import { chartCsv, csvCell, datasetJson, readCsvCell } from './csv.ts';
 
 const shipped = shippedDataset();
 
@@ -80,28 +80,7 @@ describe('chartCsv', () => {
   });
 });
 
-describe('full dataset exports', () => {
-  it('CSV has one row per record (sources included), with collection, id and quotes', () => {
-    const rows = parseCsv(datasetCsv(shipped));
-    const [head, ...body] = rows;
-    expect(head).toEqual(['collection', 'id', 'fields', 'quotes', 'notes']);
-    const count =
-      shipped.sources.length +
-      shipped.actors.length +
-      shipped.tariffMeasures.length +
-      shipped.tradeMeasures.length +
-      shipped.events.length +
-      shipped.metrics.length +
-      shipped.claims.length +
-      shipped.scenarios.length;
-    expect(body).toHaveLength(count);
-    const t = shipped.tariffMeasures[0]!;
-    const row = body.find((r) => r[1] === t.id)!;
-    expect(row[0]).toBe('tariffMeasures');
-    expect(row[3]).toContain(t.evidence[0]!.quote);
-    expect(JSON.parse(row[2]!)).toMatchObject({ rate: t.rate });
-  });
-
+describe('full dataset JSON', () => {
   it('JSON round-trips to the same dataset', () => {
     expect(JSON.parse(datasetJson(shipped))).toEqual(shipped);
   });

@@ -1,4 +1,4 @@
-import { RECORD_COLLECTIONS, type Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../data/schema.ts';
 
 /**
  * CSV builders for exports. RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed
@@ -51,40 +51,6 @@ export interface ChartCsvInput {
  */
 export function chartCsv(input: ChartCsvInput): string {
   return `${[csvRow(input.columns), ...input.rows.map((r) => csvRow(r))].join('\r\n')}\r\n`;
-}
-
-function fieldText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
-/**
- * The whole dataset as one CSV: one row per record (sources included) with its collection, id, its other
- * fields as compact JSON, and its evidence quotes ("sourceId: quote", joined by " | ").
- */
-export function datasetCsv(data: Dataset): string {
-  const lines = [csvRow(['collection', 'id', 'fields', 'quotes', 'notes'])];
-  const add = (
-    collection: string,
-    rec: { id: string; evidence: { sourceId: string; quote: string }[] } & object,
-  ) => {
-    const { id, evidence, ...rest } = rec;
-    const notes = 'notes' in rest ? rest.notes : undefined;
-    const fields = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'notes'));
-    lines.push(
-      csvRow([
-        collection,
-        id,
-        fieldText(fields),
-        evidence.map((e) => `${e.sourceId}: ${e.quote}`).join(' | '),
-        notes === undefined ? '' : fieldText(notes),
-      ]),
-    );
-  };
-  data.sources.forEach((s) => add('sources', s));
-  for (const c of RECORD_COLLECTIONS) for (const rec of data[c]) add(c, rec);
-  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** The whole dataset as JSON, exactly as loaded (validated), pretty-printed for people. */
