@@ -31,6 +31,7 @@ import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } fro
 import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { rateText } from '../../domain/readings.ts';
 import { markerPath } from './markers.ts';
+import { binMarks, binPoint } from './bin-marks.ts';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
 import {
   ChartScalesProvider,
@@ -111,8 +112,11 @@ function PointMarks({
   showNotes,
   onActive,
   onOpen,
+  plotWidth,
 }: {
   series: StepSeries[];
+  /** Width of the plot in pixels: a series with more marks than fit apart draws one per column. */
+  plotWidth: number;
   name: NameOf;
   index: DatasetIndex;
   showNotes: boolean;
@@ -124,81 +128,95 @@ function PointMarks({
   const scenario = useScenarioSeries();
   if (!scales) return null;
   const seen = new Map<string, number>();
+  const { groups, dense } = binMarks(
+    [...series, ...scenario]
+      .flatMap((s) => markedPoints(s).map((p, i) => ({ s, p, i })))
+      .sort((a, b) => a.p.t - b.p.t || b.p.rate - a.p.rate)
+      .flatMap(({ s, p, i }) => {
+        // Open points of two lines can share a spot on their common band: each later one steps aside.
+        const spot = `${p.t}|${p.rates ? p.rates.join('/') : ''}`;
+        const twins = p.rates ? (seen.get(spot) ?? 0) : 0;
+        if (p.rates) seen.set(spot, twins + 1);
+        const cx = scales.x(p.t) + twins * 16;
+        // A rate an open reading leaves undecided sits between its values, on the band, not on one of them.
+        const cy = scales.y(p.rates ? (Math.min(...p.rates) + Math.max(...p.rates)) / 2 : p.rate);
+        if (!Number.isFinite(cx) || !Number.isFinite(cy)) return [];
+        return [{ s, p, i, cx, cy, twins, seriesKey: s.key }];
+      }),
+    plotWidth,
+  );
   return (
     <g className="tsc-points">
       {/* In time order (highest rate first on a shared date), so Tab walks the story left to right instead of
           one series after another. */}
-      {[...series, ...scenario]
-        .flatMap((s) => markedPoints(s).map((p, i) => ({ s, p, i })))
-        .sort((a, b) => a.p.t - b.p.t || b.p.rate - a.p.rate)
-        .map(({ s, p, i }) => {
-          // Open points of two lines can share a spot on their common band: each later one steps aside.
-          const spot = `${p.t}|${p.rates ? p.rates.join('/') : ''}`;
-          const twins = p.rates ? (seen.get(spot) ?? 0) : 0;
-          if (p.rates) seen.set(spot, twins + 1);
-          const cx = scales.x(p.t) + twins * 16;
-          // A rate an open reading leaves undecided sits between its values, on the band, not on one of them.
-          const cy = scales.y(p.rates ? (Math.min(...p.rates) + Math.max(...p.rates)) / 2 : p.rate);
-          if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-          const date = pointDate(index, p);
-          const target = pointTarget(index, p);
-          const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy, hasSource: target !== null };
-          const open = () => target && onOpen(target);
-          const shape = seriesMarker(s.basis);
-          const note =
-            showNotes && p.span && date && twins === 0
-              ? `(${date.label}: ${formatSpanRange(date.start, date.end)})`
-              : null;
-          return (
-            <g
-              key={`${s.key}-${i}`}
-              role="button"
-              tabIndex={0}
-              aria-label={pointAriaLabel(p, s, name, date, target !== null)}
-              aria-haspopup={target ? 'dialog' : undefined}
-              className={`tsc-point kind-${s.kind}`}
-              transform={`translate(${cx},${cy})`}
-              onClick={open}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  open();
-                }
-              }}
-              onFocus={() => onActive(active)}
-              onBlur={() => onActive(null)}
-              onMouseEnter={() => onActive(active)}
-              onMouseLeave={() => onActive(null)}
-            >
-              <circle r={12} className="tsc-hit" />
-              <circle r={10} className="tsc-focus-ring" />
-              <path
-                d={markerPath(shape, 5.5)}
-                fill={s.kind === 'actual' ? seriesColor(s) : 'var(--surface)'}
-                stroke={seriesColor(s)}
-                strokeWidth={2}
-              />
-              {p.ambiguous && (
-                <g transform="translate(10,-11)" className="ambiguity-badge" aria-hidden="true">
-                  <circle r={7} />
-                  <text textAnchor="middle" dy="0.35em">
-                    ?
-                  </text>
-                </g>
-              )}
-              {note && (
-                <text
-                  x={(p.ambiguous ? 20 : 9) + (p.rates ? 18 : 0)}
-                  y={-4}
-                  className="tsc-note"
-                  aria-hidden="true"
-                >
-                  {rateText(p.rate, p.rates)} {note}
+      {groups.map((bin) => {
+        // Marks of one series too close to tell apart are one mark saying how many changes it stands for.
+        const { s, i, cx, cy, twins } = bin[0]!;
+        const p = binPoint(bin);
+        const date = pointDate(index, p);
+        const target = pointTarget(index, p);
+        const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy, hasSource: target !== null };
+        const open = () => target && onOpen(target);
+        const shape = seriesMarker(s.basis);
+        const note =
+          showNotes && !dense.has(s.key) && p.span && date && twins === 0
+            ? `(${date.label}: ${formatSpanRange(date.start, date.end)})`
+            : null;
+        return (
+          <g
+            key={`${s.key}-${i}`}
+            role="button"
+            tabIndex={0}
+            aria-label={pointAriaLabel(p, s, name, date, target !== null)}
+            aria-haspopup={target ? 'dialog' : undefined}
+            className={`tsc-point kind-${s.kind}${bin.length > 1 ? ' tsc-bin' : ''}`}
+            transform={`translate(${cx},${cy})`}
+            onClick={open}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                open();
+              }
+            }}
+            onFocus={() => onActive(active)}
+            onBlur={() => onActive(null)}
+            onMouseEnter={() => onActive(active)}
+            onMouseLeave={() => onActive(null)}
+          >
+            <circle r={12} className="tsc-hit" />
+            <circle r={10} className="tsc-focus-ring" />
+            <path
+              d={markerPath(shape, 5.5)}
+              fill={s.kind === 'actual' ? seriesColor(s) : 'var(--surface)'}
+              stroke={seriesColor(s)}
+              strokeWidth={2}
+            />
+            {p.ambiguous && (
+              <g transform="translate(10,-11)" className="ambiguity-badge" aria-hidden="true">
+                <circle r={7} />
+                <text textAnchor="middle" dy="0.35em">
+                  ?
                 </text>
-              )}
-            </g>
-          );
-        })}
+              </g>
+            )}
+            {bin.length > 1 && p.merged && (
+              <text x={0} y={20} textAnchor="middle" className="tsc-bin-count" aria-hidden="true">
+                {p.merged.count}
+              </text>
+            )}
+            {note && (
+              <text
+                x={(p.ambiguous ? 20 : 9) + (p.rates ? 18 : 0)}
+                y={-4}
+                className="tsc-note"
+                aria-hidden="true"
+              >
+                {rateText(p.rate, p.rates)} {note}
+              </text>
+            )}
+          </g>
+        );
+      })}
     </g>
   );
 }
@@ -286,15 +304,23 @@ export function TariffStepChart({
       color: string;
       dashOffset: number;
     }[] = [];
+    // Bands already drawn per start and range, so lines sharing a band are counted without rescanning them.
+    const drawn = new Map<string, number>();
     for (const s of documented) {
       s.points.forEach((p, i) => {
         if (!p.rates || p.recordId === null) return;
-        const next = s.points.slice(i + 1).find((q) => q.t > p.t);
-        const prev = [...s.points.slice(0, i)].reverse().find((q) => q.t < p.t);
+        let j = i + 1;
+        while (j < s.points.length && s.points[j]!.t <= p.t) j++;
+        const next = s.points[j];
+        let k = i - 1;
+        while (k >= 0 && s.points[k]!.t >= p.t) k--;
+        const prev = s.points[k];
         const x2 = next ? next.t : domain[1];
         const low = Math.min(...p.rates);
         const high = Math.max(...p.rates);
-        const shared = out.filter((b) => b.x1 === p.t && b.low === low && b.high === high).length;
+        const spot = `${p.t}|${low}|${high}`;
+        const shared = drawn.get(spot) ?? 0;
+        drawn.set(spot, shared + 1);
         out.push({
           key: `${s.key}-${p.t}-readings`,
           x1: p.t,
@@ -495,6 +521,7 @@ export function TariffStepChart({
                 name={name}
                 index={index}
                 showNotes={showNotes}
+                plotWidth={plotWidth}
                 onActive={setActive}
                 onOpen={onOpen}
               />
@@ -504,6 +531,7 @@ export function TariffStepChart({
       ) : null,
     [
       width,
+      plotWidth,
       height,
       domain,
       ticks,
