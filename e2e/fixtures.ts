@@ -47,6 +47,21 @@ export class Dashboard {
   }
 }
 
+/** Adds a custom step (United States on China) through the Scenarios view's form. */
+export async function addStep(
+  page: Page,
+  step: { date: string; rate: string; label: string; basis?: string },
+) {
+  const form = page.getByRole('form', { name: 'Add a step' });
+  await form.getByLabel('Date').fill(step.date);
+  await form.getByLabel('Imposer').selectOption({ label: 'United States' });
+  await form.getByLabel('Target').selectOption({ label: 'China' });
+  await form.getByLabel('Rate (%)').fill(step.rate);
+  if (step.basis) await form.getByLabel('Basis').selectOption({ label: step.basis });
+  await form.getByLabel('Label').fill(step.label);
+  await form.getByRole('button', { name: 'Add step' }).click();
+}
+
 /** Runs axe (WCAG 2.2 A/AA) on the current page and fails with the rule ids and targets. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { addStep, Dashboard, test, expect } from './fixtures.ts';
 
 /** The reliability cases of issue 15: nothing the user made is lost, nothing hostile runs. */
 
@@ -39,5 +39,51 @@ test.describe('storage blocked', () => {
     await (await chooser).setFiles(path);
     await expect(page.getByRole('status').filter({ hasText: 'Added 1 slide from the file' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(1);
+  });
+});
+
+test.describe('two tabs', () => {
+  test('editing the deck in both loses nothing, and a removal in one is respected by the other', async ({
+    context,
+  }) => {
+    const a = new Dashboard(await context.newPage());
+    const b = new Dashboard(await context.newPage());
+    await a.open('view=overview');
+    await b.open('view=briefing');
+    await a.page.getByRole('button', { name: 'Add to deck' }).click();
+    // The slide added in tab A appears in tab B without a reload.
+    await expect(b.page.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(1);
+    await b.goTo('Sanctions');
+    await b.page.getByRole('button', { name: 'Add to deck' }).click();
+    await a.goTo('Briefing');
+    await expect(a.page.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(2);
+    // Notes typed in A, a slide removed in B: both survive the other tab's next write.
+    await a.page.getByLabel('Speaker notes for slide 1').fill('from tab A');
+    await b.goTo('Briefing');
+    await expect(b.page.getByLabel('Speaker notes for slide 1')).toHaveValue('from tab A');
+    await b.page.getByRole('button', { name: 'Remove slide 2' }).click();
+    await expect(a.page.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(1);
+    await a.page.getByLabel('Speaker notes for slide 1').fill('from tab A, again');
+    await b.page.reload();
+    await expect(b.page.getByRole('textbox', { name: /Title of slide/ })).toHaveCount(1);
+    await expect(b.page.getByLabel('Speaker notes for slide 1')).toHaveValue('from tab A, again');
+  });
+
+  test('custom steps added in both tabs are all kept', async ({ context }) => {
+    const a = new Dashboard(await context.newPage());
+    const b = new Dashboard(await context.newPage());
+    await a.open('view=scenarios');
+    await b.open('view=scenarios');
+    await addStep(a.page, { date: '2026-03-01', rate: '75', label: 'Step from A' });
+    await expect(b.page.getByRole('list', { name: 'Your steps' })).toContainText('Step from A');
+    await addStep(b.page, { date: '2026-04-01', rate: '85', label: 'Step from B' });
+    const inA = a.page.getByRole('list', { name: 'Your steps' });
+    await expect(inA).toContainText('Step from B');
+    await expect(inA).toContainText('Step from A');
+    await b.page.getByRole('button', { name: 'Remove your step 1' }).click();
+    await expect(inA).not.toContainText('Step from A');
+    await a.page.reload();
+    await expect(inA).toContainText('Step from B');
+    await expect(inA).not.toContainText('Step from A');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, shipped, test, type Dashboard } from './fixtures.ts';
+import { addStep, expect, expectNoAxeViolations, shipped, test, type Dashboard } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 // Figures come from the dataset: the first preset whose steps touch the US headline rate on China.
@@ -17,17 +17,6 @@ async function openScenarios(dashboard: Dashboard, query = '') {
 const chart = (page: Page) =>
   page.getByRole('region', { name: 'Escalation: documented rates and Scenario A' });
 const dutyRegion = (page: Page) => page.getByRole('region', { name: 'Duty calculator' });
-
-async function addStep(page: Page, step: { date: string; rate: string; label: string; basis?: string }) {
-  const form = page.getByRole('form', { name: 'Add a step' });
-  await form.getByLabel('Date').fill(step.date);
-  await form.getByLabel('Imposer').selectOption({ label: 'United States' });
-  await form.getByLabel('Target').selectOption({ label: 'China' });
-  await form.getByLabel('Rate (%)').fill(step.rate);
-  if (step.basis) await form.getByLabel('Basis').selectOption({ label: step.basis });
-  await form.getByLabel('Label').fill(step.label);
-  await form.getByRole('button', { name: 'Add step' }).click();
-}
 
 test.describe('scenarios: toggles, custom steps, duty', () => {
   test('switching a preset on changes the path, the summary and the duty at once', async ({

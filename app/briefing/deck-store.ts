@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import {
   DECK_STORAGE_KEY,
+  MAX_SLIDES,
   decodeDeckParam,
   encodeDeckParam,
   loadStoredDeck,
@@ -15,6 +16,7 @@ import {
 import { raiseNotice } from '../state/notices-store.ts';
 import { persisted, registerWorkPart, type Persisted } from '../state/persist.ts';
 import type { ParamCodec, UrlStore } from '../lib/url-params.ts';
+import { mergeItems } from '../lib/merge-items.ts';
 
 /**
  * The user's deck, saved through the guarded persistence (state/persist.ts). What comes back from storage is
@@ -41,6 +43,11 @@ const deckDoc: Persisted<Slide[]> = persisted<Slide[]>({
     return r.ok ? { ok: true, value: r.slides, aside: r.aside, problem: r.problem } : r;
   },
   write: serializeDeck,
+  merge: (base, local, stored) =>
+    mergeItems(base, local, stored, {
+      id: (s) => s.id,
+      reId: (s, taken) => ({ ...s, id: newSlideId([...taken].map((id) => ({ ...s, id }))) }),
+    }).slice(0, MAX_SLIDES),
   restore: (items): number => {
     const repaired = items.map(repairSlide).filter((s): s is Omit<Slide, 'id'> => s !== null);
     return repaired.length ? useDeckStore.getState().actions.sharedDeckReceived(repaired) : 0;
@@ -63,8 +70,19 @@ const useDeckStore = create<DeckStore>()((set, get) => ({
 }));
 
 useDeckStore.subscribe((s, prev) => {
-  if (s.slides !== prev.slides) deckDoc.save(s.slides);
+  if (s.slides === prev.slides) return;
+  const merged = deckDoc.save(s.slides);
+  if (serializeDeck(merged) !== serializeDeck(s.slides)) useDeckStore.setState({ slides: merged });
 });
+
+// Another tab's slides appear here as they are saved there (and are not erased by this tab's next save).
+deckDoc.follow(
+  () => useDeckStore.getState().slides,
+  (slides) => {
+    if (serializeDeck(slides) !== serializeDeck(useDeckStore.getState().slides))
+      useDeckStore.setState({ slides });
+  },
+);
 
 registerWorkPart({
   name: 'deck',

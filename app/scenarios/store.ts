@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ScenarioStep } from '../data/schema.ts';
 import { persisted, readStored, registerWorkPart, removeStored, writeStored } from '../state/persist.ts';
 import { toggleId, type CustomStep } from './engine.ts';
+import { mergeItems } from '../lib/merge-items.ts';
 import {
   parseSaved,
   readSavedSteps,
@@ -50,6 +51,14 @@ const stepsDoc = persisted<SavedSteps>({
     return r.ok ? { ok: true, value: r.saved, aside: r.aside, problem: r.problem } : r;
   },
   write: writeSavedSteps,
+  merge: (base, local, stored) => {
+    const customSteps = mergeItems(base.customSteps, local.customSteps, stored.customSteps, {
+      id: (c) => String(c.n),
+      reId: (c, taken) => ({ ...c, n: Math.max(0, ...[...taken].map(Number)) + 1 }),
+    });
+    const nextN = Math.max(local.nextN, stored.nextN, ...customSteps.map((c) => c.n + 1));
+    return { customSteps, nextN };
+  },
 });
 
 const stepContent = (c: CustomStep) => {
@@ -98,10 +107,22 @@ const useScenarioStore = create<ScenarioStore>()((set, get) => ({
   },
 }));
 
+const savedOf = (s: SavedSteps): SavedSteps => ({ customSteps: s.customSteps, nextN: s.nextN });
+
 useScenarioStore.subscribe((s, prev) => {
-  if (s.customSteps !== prev.customSteps || s.nextN !== prev.nextN)
-    stepsDoc.save({ customSteps: s.customSteps, nextN: s.nextN });
+  if (s.customSteps === prev.customSteps && s.nextN === prev.nextN) return;
+  const merged = stepsDoc.save(savedOf(s));
+  if (writeSavedSteps(merged) !== writeSavedSteps(savedOf(s))) useScenarioStore.setState(merged);
 });
+
+// Steps added, edited or removed in another tab show here as they are saved there.
+stepsDoc.follow(
+  () => savedOf(useScenarioStore.getState()),
+  (merged) => {
+    if (writeSavedSteps(merged) !== writeSavedSteps(savedOf(useScenarioStore.getState())))
+      useScenarioStore.setState(merged);
+  },
+);
 
 registerWorkPart({
   name: 'steps',

@@ -71,6 +71,7 @@ const words = (restored: unknown[] = []): SavedDoc<string[]> => ({
     };
   },
   write: (v) => JSON.stringify(v),
+  merge: (_base, local) => local,
   restore: (items) => {
     restored.push(...items);
     return items.length;

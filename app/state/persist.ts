@@ -161,12 +161,20 @@ export interface SavedDoc<V> {
   write: (value: V) => string;
   /** Brings back items that were set aside, as far as they can be; says how many came back. */
   restore?: (items: unknown[]) => number;
+  /**
+   * Merges what this tab has (`local`) with what storage holds now (`stored`, perhaps from another tab),
+   * given what both last agreed on (`base`): item by item, so no tab writes a stale whole over a newer one.
+   */
+  merge: (base: V, local: V, stored: V) => V;
 }
 
 /** A store's saved value: loaded once through the guard, then saved on every change. */
 export interface Persisted<V> {
   load: () => V;
-  save: (value: V) => void;
+  /** Saves, merged with what another tab saved meanwhile; returns the merged value (the store takes it). */
+  save: (value: V) => V;
+  /** Follows what other tabs save: `apply` gets this tab's value merged with theirs. */
+  follow: (local: () => V, apply: (merged: V) => void) => () => void;
 }
 
 /**
@@ -177,6 +185,13 @@ export interface Persisted<V> {
 export function persisted<V>(doc: SavedDoc<V>): Persisted<V> {
   let locked = false;
   let latest: V = doc.empty;
+  // What this tab and storage last agreed on: the base of the three-way merge.
+  let base: V = doc.empty;
+  const readValue = (raw: string | null): V | null => {
+    if (raw === null) return doc.empty;
+    const r = doc.read(raw);
+    return r.ok ? r.value : null;
+  };
 
   const setAside = (raw: string, problem: string, restorable: unknown[] | null) => {
     const name = keepAside(doc.key, raw);
@@ -222,10 +237,17 @@ export function persisted<V>(doc: SavedDoc<V>): Persisted<V> {
     return name;
   };
 
-  function doc_save(value: V): void {
+  function doc_save(value: V): V {
     latest = value;
-    if (locked) return;
-    writeStored(doc.key, doc.write(value));
+    if (locked || isMemoryOnly()) return value;
+    const raw = readStored(doc.key);
+    const stored = readValue(raw) ?? base;
+    const merged = doc.merge(base, value, stored);
+    const text = doc.write(merged);
+    if (text !== raw && !writeStored(doc.key, text)) return value;
+    base = merged;
+    latest = merged;
+    return merged;
   }
 
   return {
@@ -238,6 +260,7 @@ export function persisted<V>(doc: SavedDoc<V>): Persisted<V> {
         latest = doc.empty;
         return doc.empty;
       }
+      base = r.value;
       if (r.aside?.length) {
         const problem = r.problem ?? `Part of your saved ${doc.label} could not be read`;
         if (!setAside(JSON.stringify(r.aside), problem, r.aside)) locked = true;
@@ -246,6 +269,20 @@ export function persisted<V>(doc: SavedDoc<V>): Persisted<V> {
       return r.value;
     },
     save: doc_save,
+    follow: (local, apply) => {
+      if (typeof window === 'undefined') return () => {};
+      const onStorage = (e: StorageEvent) => {
+        if (e.key !== doc.key && e.key !== null) return;
+        if (locked || isMemoryOnly()) return;
+        const stored = readValue(e.key === null ? null : e.newValue);
+        if (stored === null) return;
+        const merged = doc.merge(base, local(), stored);
+        base = stored;
+        apply(merged);
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
   };
 }
 
