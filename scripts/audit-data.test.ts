@@ -102,6 +102,17 @@ describe('npm run audit:data', () => {
     expect(r.output).toContain('1 problem');
   }, 60_000);
 
+  it('refuses a javascript: or data:text/html source link, naming file, record and field', async () => {
+    const w = await workspace((d) => {
+      d.sources[0].url = 'javascript:alert(1)';
+      d.sources[1].url = 'data:text/html,<script>alert(1)</script>';
+    });
+    const r = runAudit(['--data', w.data, '--seeds', w.seeds]);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/sources\[0\] \([^)]+\) › url: only http: or https: links are accepted/);
+    expect(r.output).toMatch(/sources\[1\] \([^)]+\) › url: only http: or https: links are accepted/);
+  }, 60_000);
+
   it('fails on a quote altered by one figure, naming file, record and field', async () => {
     let id = '';
     const w = await workspace((d) => {

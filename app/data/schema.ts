@@ -88,6 +88,15 @@ const baseRecord = {
 export const sourceKind = z.enum(['opinion', 'analysis', 'report', 'commentary']);
 
 /** One curated document from ../shared/seeds. */
+/**
+ * A link offered to the user: http: or https: only, so a dataset can never put `javascript:` or
+ * `data:text/html` behind a link (the audit and the workspace importer both read through this schema).
+ */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'only http: or https: links are accepted (no javascript:, data: or other schemes)',
+});
+
 export const source = z.object({
   id,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'file is a seed file name such as 000_x.txt'),
@@ -104,7 +113,7 @@ export const source = z.object({
   author: z.string().min(1).optional().describe('Author as the document gives it; absent when it names none'),
   publisher: z.string().min(1).optional(),
   published: fuzzyDate,
-  url: z.url().optional().describe('Only a URL the document itself gives'),
+  url: webUrl.optional().describe('Only a URL the document itself gives (http: or https: only)'),
   kind: sourceKind,
   language: z.string().describe('e.g. "English (translated)"'),
   evidence: z

@@ -27,6 +27,21 @@ describe('importing a dataset file', () => {
     );
   });
 
+  it('refuses a source link that is not http(s), naming file, record and field', () => {
+    const d = shippedDataset();
+    for (const url of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>']) {
+      const sources = d.sources.map((s, i) => (i === 1 ? { ...s, url } : s));
+      const r = importDatasetFile('links.json', JSON.stringify({ ...d, sources }));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.problems).toContainEqual(
+        `links.json › sources[1] (${d.sources[1]!.id}) › url: only http: or https: links are accepted (no javascript:, data: or other schemes)`,
+      );
+    }
+    const https = d.sources.map((s, i) => (i === 1 ? { ...s, url: 'https://example.org/report' } : s));
+    expect(importDatasetFile('links.json', JSON.stringify({ ...d, sources: https })).ok).toBe(true);
+  });
+
   it('says what is wrong with a file that is not JSON at all', () => {
     const r = importDatasetFile('mine.json', '{"schemaVersion": 1,');
     expect(r).toMatchObject({ ok: false, file: 'mine.json' });
