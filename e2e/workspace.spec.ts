@@ -1,4 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { csvRow } from '../app/lib/export/csv.ts';
+import { encodeFlatCsv } from '../app/workspace/flat-csv.ts';
 import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+
+async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFile(await d.path());
+}
 
 // A dataset an analyst made: the shipped one, one rate from a new article, and one event they corrected.
 const base = shipped.tariffMeasures.find((t) => t.imposerId === 'us' && t.status === 'in-force')!;
@@ -91,5 +101,59 @@ test.describe('your data: a workspace beside the shipped dataset', () => {
       page.getByRole('status').filter({ hasText: 'This link was made on an analyst’s own workspace' }),
     ).toBeVisible();
     await expect(page).not.toHaveURL(/data=merged/);
+  });
+
+  test('one collection’s CSV with a bad cell is refused with the file, row and column named', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=workspace');
+    const rates = encodeFlatCsv(shipped).find((f) => f.name === 'tariff-measures.csv')!;
+    const rows = Papa.parse<string[]>(rates.text, { skipEmptyLines: true }).data;
+    const rate = rows[0]!.indexOf('rate');
+    rows[1]![rate] = 'abc';
+    await page.getByLabel(/Choose a dataset file/).setInputFiles({
+      name: 'tariff-measures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.map((r) => csvRow(r)).join('\r\n')),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('tariff-measures.csv was not imported');
+    await expect(alert).toContainText('tariff-measures.csv row 2, column rate: expected a number, got "abc"');
+    await expect(page.getByRole('radio', { name: /Your workspace only/ })).toBeDisabled();
+
+    // Fixed in the spreadsheet, the same file adds its new rate to the shipped data.
+    rows[1]![rate] = '66';
+    rows[1]![rows[0]!.indexOf('id')] = 'tm-from-a-spreadsheet';
+    await page.getByLabel(/Choose a dataset file/).setInputFiles({
+      name: 'tariff-measures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.map((r) => csvRow(r)).join('\r\n')),
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported tariff-measures.csv' })).toBeVisible();
+    await dashboard.open('view=escalation');
+    await expect(page.getByRole('button', { name: /^66%/ }).first()).toBeAttached();
+  });
+
+  test('the flat CSVs round-trip: the downloaded zip imports back with nothing lost or changed', async ({
+    page,
+    dashboard,
+  }) => {
+    await dashboard.open('view=briefing');
+    const zip = await download(page, () =>
+      page.getByRole('button', { name: 'Download dataset (CSV files, zip)' }).click(),
+    );
+    await dashboard.open('view=workspace');
+    await page.getByLabel(/Choose a dataset file/).setInputFiles({
+      name: 'dataset.zip',
+      mimeType: 'application/zip',
+      buffer: zip,
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Imported dataset.zip' })).toBeVisible();
+    await expect(page.getByText(/records, of which 0 are new or differ from the shipped data/)).toBeVisible();
+    const json = await download(page, () =>
+      page.getByRole('button', { name: 'Download workspace (dataset JSON)' }).click(),
+    );
+    expect(JSON.parse(json.toString('utf8'))).toEqual(shipped);
   });
 });

@@ -1,6 +1,8 @@
 import { DatasetError, parseDataset } from '../data/load-dataset.ts';
 import { formatProblem } from '../data/problems.ts';
 import type { Dataset } from '../data/schema.ts';
+import { decodeFlatCsv } from './flat-csv.ts';
+import { readFlatFiles } from './flat-files.ts';
 
 /** At most this many problems are listed for a bad file (the count says how many there were). */
 export const MAX_LISTED_PROBLEMS = 50;
@@ -20,7 +22,7 @@ export function importDatasetFile(name: string, text: string): ImportResult {
       ok: false,
       file: name,
       problems: [
-        `${name}: the dashboard reads its own dataset JSON (a .json file exported from it or from data/)`,
+        `${name}: the dashboard reads its own dataset JSON (a .json file exported from it or from data/), its flat CSV files (.csv) or their zip`,
       ],
       total: 1,
     };
@@ -39,4 +41,39 @@ export function importDatasetFile(name: string, text: string): ImportResult {
       total: problems.length,
     };
   }
+}
+
+/** A file the user picked or dropped, read as bytes. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const isFlat = (name: string) => /\.(csv|zip)$/i.test(name);
+
+/**
+ * Reads picked or dropped files as a dataset: one JSON file as a whole dataset; or flat CSVs (several at
+ * once, or the zip): a full set with dataset.csv, or one collection's file added over `loaded` (the
+ * workspace, or the shipped data when there is none). The same checks as the shipped data either way.
+ */
+export async function importFiles(files: readonly PickedFile[], loaded: Dataset): Promise<ImportResult> {
+  const names = files.map((f) => f.name).join(', ');
+  const refuse = (problems: string[]): ImportResult => ({
+    ok: false,
+    file: names,
+    problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+    total: problems.length,
+  });
+  if (files.length === 0) return refuse(['no file was given']);
+  if (!files.every((f) => isFlat(f.name))) {
+    if (files.length > 1) {
+      return refuse([`${names}: import one dataset JSON at a time, or any number of CSV files and zips`]);
+    }
+    const [f] = files;
+    return importDatasetFile(f!.name, new TextDecoder('utf-8').decode(f!.bytes));
+  }
+  const read = await readFlatFiles(files);
+  if (!read.ok) return refuse(read.problems);
+  const decoded = decodeFlatCsv(read.tables, loaded);
+  return decoded.ok ? { ok: true, dataset: decoded.dataset, origin: names } : refuse(decoded.problems);
 }

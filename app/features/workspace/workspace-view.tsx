@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useShippedDataset } from '../../data/use-dataset.ts';
 import { downloadBlob } from '../../lib/export/dom.ts';
-import { importDatasetFile, type ImportResult } from '../../workspace/import-file.ts';
+import { importFiles, type ImportResult } from '../../workspace/import-file.ts';
 import { flatCsvZip } from '../../workspace/flat-files.ts';
 import { mergeDatasets, workspaceDiff, type DataChoice } from '../../workspace/merge.ts';
 import {
@@ -38,18 +38,21 @@ export function WorkspaceView() {
   const inputId = useId();
   const workspace = workspaceOf(status);
 
-  async function importFiles(files: FileList | null) {
-    const file = files?.[0];
-    if (!file) return;
+  async function importPicked(list: FileList | null) {
+    const files = [...(list ?? [])];
+    if (files.length === 0) return;
     setBusy(true);
     try {
-      const r = importDatasetFile(file.name, await file.text());
+      const picked = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      const r = await importFiles(picked, workspace?.dataset ?? shipped);
       setResult(r);
       if (r.ok) await workspaceImported(r.dataset, r.origin);
     } catch (e) {
       setResult({
         ok: false,
-        file: file.name,
+        file: files.map((f) => f.name).join(', '),
         problems: [e instanceof Error ? e.message : String(e)],
         total: 1,
       });
@@ -61,7 +64,7 @@ export function WorkspaceView() {
   function onDrop(e: DragEvent) {
     e.preventDefault();
     setDragging(false);
-    void importFiles(e.dataTransfer.files);
+    void importPicked(e.dataTransfer.files);
   }
 
   const merged = workspace ? mergeDatasets(shipped, workspace.dataset) : null;
@@ -106,15 +109,22 @@ export function WorkspaceView() {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <label htmlFor={inputId}>Choose a dataset file (.json), or drop it here</label>
+          <label htmlFor={inputId}>
+            Choose a dataset file (.json), its CSV files or their zip, or drop them here
+          </label>
           <input
             id={inputId}
             type="file"
-            accept=".json,application/json"
+            accept=".json,.csv,.zip,application/json,text/csv,application/zip"
             disabled={busy}
-            onChange={(e) => void importFiles(e.currentTarget.files)}
+            multiple
+            onChange={(e) => void importPicked(e.currentTarget.files)}
           />
         </div>
+        <p className="hint">
+          The zip or a full set of CSVs (with dataset.csv) is a whole dataset; one collection’s CSV, such as
+          tariff-measures.csv edited in a spreadsheet, is added to what is loaded (same id: replaced).
+        </p>
         {busy && <p role="status">Checking the file…</p>}
         {result && !result.ok && (
           <div role="alert" className="import-problems">
