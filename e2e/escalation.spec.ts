@@ -178,8 +178,10 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     dashboard,
   }) => {
     await dashboard.open('view=escalation');
-    const laneEvents = await page
-      .getByRole('group', { name: 'Events on the same time axis' })
+    const lane = page.getByRole('group', { name: 'Events on the same time axis' });
+    // The lane draws once the chart has measured its width: wait for it before reading its events.
+    await expect(lane.getByRole('button').first()).toBeVisible();
+    const laneEvents = await lane
       .getByRole('button')
       .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     expect(laneEvents.length).toBeGreaterThan(0);

@@ -21,6 +21,16 @@ const sanctionsInForce = shipped.tradeMeasures.filter(
     !(m.terms?.endsOn && m.terms.endsOn < ON),
 );
 
+/** The figure as the headline writes it: every value the open readings give it ("10% or 30%"), low to high. */
+function figureText(t: { id: string; rate: number }): string {
+  const values = shipped.ambiguities.flatMap((a) =>
+    a.readings.flatMap((r) => r.values.filter((v) => v.recordId === t.id && v.rate !== undefined)),
+  );
+  const rates = [...new Set(values.map((v) => v.rate!))].sort((a, b) => a - b);
+  return rates.length > 1 ? rates.map((r) => `${r}%`).join(' or ') : `${t.rate}%`;
+}
+const currentText = figureText(current);
+
 function headline(page: Page) {
   return page.getByRole('region', { name: /^Where things stand/ });
 }
@@ -58,9 +68,9 @@ for (const size of [
     await expect(panel.getByRole('heading', { level: 1 })).toContainText(formatIsoDate(ON));
 
     const us = panel.getByRole('region', { name: 'US on goods from China' });
-    const now = us.getByRole('button', { name: `US on goods from China: ${current.rate}%. Open its quote` });
+    const now = us.getByRole('button', { name: `US on goods from China: ${currentText}. Open its quote` });
     const top = us.getByRole('button', {
-      name: `US on goods from China, peak: ${peak.rate}%. Open its quote`,
+      name: `US on goods from China, peak: ${figureText(peak)}. Open its quote`,
     });
     const threatened = panel.getByRole('button', {
       name: new RegExp(`^${threat.rate}% .*threatened: open its quote`),
@@ -117,12 +127,12 @@ test('the as-of date moves the headline: the spring rate then, no threat yet, an
   await dashboard.open(`asOf=${inSpring}`);
   const us = headline(page).getByRole('region', { name: 'US on goods from China' });
   await expect(
-    us.getByRole('button', { name: `US on goods from China: ${spring.rate}%. Open its quote` }),
+    us.getByRole('button', { name: `US on goods from China: ${figureText(spring)}. Open its quote` }),
   ).toBeVisible();
   await expect(headline(page)).toContainText('Nothing documented as threatened or proposed by this date.');
   await page.getByLabel('As of', { exact: true }).fill(ON);
   await expect(
-    us.getByRole('button', { name: `US on goods from China: ${current.rate}%. Open its quote` }),
+    us.getByRole('button', { name: `US on goods from China: ${currentText}. Open its quote` }),
   ).toBeVisible();
   await expect(headline(page).getByRole('heading', { level: 1 })).toContainText(formatIsoDate(ON));
 });
@@ -136,6 +146,41 @@ test('each figure of the headline carries the strength of its source', async ({ 
     await expect(us.locator('.source-strength')).toContainText('translated');
   if (!src.author) await expect(us.locator('.source-strength')).toContainText('no author');
   // The drawer shows the same badges under the quote.
-  await us.getByRole('button', { name: `US on goods from China: ${current.rate}%. Open its quote` }).click();
+  await us.getByRole('button', { name: `US on goods from China: ${currentText}. Open its quote` }).click();
   await expect(page.getByRole('dialog').locator('.source-strength').first()).toContainText(src.kind);
+});
+
+test('an open reading is given both ways in the headline and says what is open; a picked reading settles it', async ({
+  page,
+  dashboard,
+}) => {
+  const pair = shipped.ambiguities.find((a) =>
+    a.readings.every((r) => r.values.some((v) => v.recordId === current.id && v.rate !== undefined)),
+  )!;
+  expect(currentText, 'the shipped summer rate is open between readings').toContain(' or ');
+  await dashboard.open(`asOf=${ON}`);
+  const us = headline(page).getByRole('region', { name: 'US on goods from China' });
+  await expect(
+    us.getByRole('button', { name: `US on goods from China: ${currentText}. Open its quote` }),
+  ).toBeVisible();
+  await expect(us).toContainText(`Open: ${pair.title}`);
+  const b = pair.readings[1]!;
+  const picked = b.values.find((v) => v.recordId === current.id)!.rate!;
+  await dashboard.open(`asOf=${ON}&readings=${pair.id}:${b.id}`);
+  await expect(
+    us.getByRole('button', { name: `US on goods from China: ${picked}%. Open its quote` }),
+  ).toBeVisible();
+  await expect(us).not.toContainText(`Open: ${pair.title}`);
+});
+
+test('past the newest document quoting it, a rate reads "in force when last documented" with that document\'s date', async ({
+  page,
+  dashboard,
+}) => {
+  const src = shipped.sources.find((s) => s.id === current.evidence[0]!.sourceId)!;
+  await dashboard.open(`asOf=${src.published.end}`);
+  const us = headline(page).getByRole('region', { name: 'US on goods from China' });
+  await expect(us).not.toContainText('in force when last documented');
+  await dashboard.open('asOf=2026-06-01');
+  await expect(us).toContainText(`in force when last documented, ${src.published.label}`);
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { day, makeTariff, makeTrade, span } from './test-factories.ts';
+import { day, makeDataset, makeTariff, makeTrade, span } from './test-factories.ts';
 import {
   appliesOn,
+  documentedUntil,
   measureStatusesOn,
   nextReview,
   positionOf,
+  sourcesById,
   statusOnDate,
   tariffReplacements,
   tariffStatusOn,
@@ -176,12 +178,33 @@ describe('measureStatusesOn', () => {
 });
 
 describe('measures the documents stop speaking of', () => {
-  it('are "in force when last documented" more than a year later, not simply in force', () => {
-    const old = makeTrade({ id: 'old', date: span('2018-01-01', '2018-12-31', 'year') });
-    expect(tradeMeasureStatusOn(old, [old], '2019-06-01').state).toBe('in-force');
-    const later = tradeMeasureStatusOn(old, [old], '2026-11-26');
+  it('are "in force when last documented" once the newest document quoting them is past', () => {
+    const old = makeTrade({
+      id: 'old',
+      date: span('2018-01-01', '2018-12-31', 'year'),
+      evidence: [{ sourceId: 'doc-2019', quote: 'q' }],
+    });
+    const sources = [{ ...makeDataset().sources[0]!, id: 'doc-2019', published: day('2019-06-30') }];
+    expect(tradeMeasureStatusOn(old, [old], '2019-06-01', sources).state).toBe('in-force');
+    expect(tradeMeasureStatusOn(old, [old], '2019-06-30', sources).state).toBe('in-force');
+    const later = tradeMeasureStatusOn(old, [old], '2019-07-01', sources);
     expect(later.state).toBe('last-documented-in-force');
+    expect(later.lastDocumented).toBe('2019-06-30');
     expect(appliesOn(later)).toBe('possibly');
+  });
+
+  it('are documented at least to their own date, when a document states a rate from a later day', () => {
+    const ahead = makeTrade({
+      id: 'ahead',
+      date: day('2025-03-01'),
+      evidence: [{ sourceId: 'src-a', quote: 'q' }],
+    });
+    const sources = makeDataset().sources; // published 2025-01-01
+    expect(documentedUntil(ahead, sourcesById(sources))).toBe('2025-03-01');
+    expect(tradeMeasureStatusOn(ahead, [ahead], '2025-03-01', sources).state).toBe('in-force');
+    expect(tradeMeasureStatusOn(ahead, [ahead], '2025-03-02', sources).state).toBe(
+      'last-documented-in-force',
+    );
   });
 
   it('unless their own terms are still running', () => {
@@ -190,6 +213,6 @@ describe('measures the documents stop speaking of', () => {
       date: day('2020-01-01'),
       terms: { description: 'ten years', durationDays: 3650 },
     });
-    expect(tradeMeasureStatusOn(long, [long], '2025-01-01').state).toBe('in-force');
+    expect(tradeMeasureStatusOn(long, [long], '2026-01-01', makeDataset().sources).state).toBe('in-force');
   });
 });

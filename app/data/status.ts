@@ -2,9 +2,10 @@ import { addDays, daysBetween } from '../lib/dates.ts';
 import { directionBasisKey } from '../lib/direction.ts';
 import type {
   Dataset,
-  EventStatus,
+  Evidence,
   FuzzyDate,
   MeasureStatus,
+  Source,
   TariffMeasure,
   TimeTerms,
   TradeMeasure,
@@ -24,8 +25,8 @@ export type AsOfState =
   | 'possibly-in-force'
   | 'in-force'
   /**
-   * In force when the documents last speak of it, more than a year before D, and nothing later says it
-   * ended or changed: the dashboard does not extrapolate it into D as a fact.
+   * In force when the documents last speak of it, before D, and nothing later says it ended or changed:
+   * the dashboard does not extrapolate it into D as a fact ("in force when last documented, 31 Oct 2025").
    */
   | 'last-documented-in-force'
   /** A later measure that replaces it may already apply on D (its date span straddles D). */
@@ -73,6 +74,10 @@ export interface StatusOnDate {
   /** The measure that replaces it (superseded / possibly superseded). */
   replacedById?: string;
   terms?: TermsOnDate;
+  /** The last day the evidence speaks for the measure (`documentedUntil`), when known. */
+  lastDocumented?: string;
+  /** That day as the document is dated ("c. 31 Oct 2025"). */
+  lastDocumentedLabel?: string;
 }
 
 /*
@@ -98,26 +103,44 @@ export function isInForceStatus(status: MeasureStatus): boolean {
   return status === 'in-force';
 }
 
-/**
- * The date a not-yet-in-effect figure carries has passed without the documents saying it applied. A proposal's
- * date is when it was made, not when it would apply, so it never passes.
- */
-export function datePassedUnapplied(m: { status: MeasureStatus; date: FuzzyDate }, date: string): boolean {
-  return m.status !== 'proposed' && isNotYetInEffect(m.status) && m.date.end < date;
-}
-
-/** An event that took place (held, or held and collapsed); not one planned, proposed or cancelled. */
-export function hasHappened(status: EventStatus): boolean {
-  return status === 'held' || status === 'collapsed';
-}
-
 /** Lapsed: it applied and has ended (lifted or expired). */
 export function hasLapsed(status: MeasureStatus): boolean {
   return status === 'lifted' || status === 'expired';
 }
 
-/** How long after its last documented date a measure is still shown as simply "in force". */
-export const STALE_AFTER_DAYS = 365;
+/**
+ * Where the evidence for a record ends: the latest day on which a document quoting it can have been
+ * published, or the record's own date when that is later (a document may state a rate from a later day).
+ * Past it, nothing in the documents says the measure still applied: views say "in force when last
+ * documented <date>" and charts stop or fade there, never run on to today as a fact.
+ */
+export function documentedUntil(
+  r: { evidence: readonly Pick<Evidence, 'sourceId'>[]; date: FuzzyDate },
+  sources: ReadonlyMap<string, Pick<Source, 'published'>>,
+): string {
+  return lastDocumented(r, sources).until;
+}
+
+/** Where the evidence for a record ends, with the words for that day ("c. 31 Oct 2025", as the document is dated). */
+export function lastDocumented(
+  r: { evidence: readonly Pick<Evidence, 'sourceId'>[]; date: FuzzyDate },
+  sources: ReadonlyMap<string, Pick<Source, 'published'>>,
+): { until: string; label: string } {
+  let out = { until: r.date.end, label: r.date.label };
+  for (const e of r.evidence) {
+    const p = sources.get(e.sourceId)?.published;
+    if (p !== undefined && p.end > out.until) out = { until: p.end, label: p.label };
+  }
+  return out;
+}
+
+const sourceMaps = new WeakMap<readonly Source[], Map<string, Source>>();
+/** The sources by id (memoised per list). */
+export function sourcesById(sources: readonly Source[]): Map<string, Source> {
+  let m = sourceMaps.get(sources);
+  if (!m) sourceMaps.set(sources, (m = new Map(sources.map((s) => [s.id, s]))));
+  return m;
+}
 
 /** Where D lies relative to a fuzzy date: before it, inside its span, or after (on or after an exact day). */
 export function positionOf(d: FuzzyDate, date: string): 'before' | 'within' | 'after' {
@@ -281,7 +304,10 @@ export function statusOnDate(
   m: { status: MeasureStatus; date: FuzzyDate; terms?: TimeTerms | undefined },
   replacements: readonly { id: string; date: FuzzyDate }[],
   date: string,
+  /** Where the evidence ends (`lastDocumented`); views always give it (tests of other rules may not). */
+  evidence?: { until: string; label: string },
 ): StatusOnDate {
+  const lastDocumented = evidence?.until;
   const pos = positionOf(m.date, date);
   const base: StatusOnDate = {
     date,
@@ -289,6 +315,10 @@ export function statusOnDate(
     documented: m.status,
     withinDateSpan: pos === 'within',
   };
+  if (evidence) {
+    base.lastDocumented = evidence.until;
+    base.lastDocumentedLabel = evidence.label;
+  }
   if (m.terms) base.terms = termsOnDate(m.terms, m.date, m.status, date);
   if (pos === 'before') return base;
   if (isNotYetInEffect(m.status)) return { ...base, state: 'not-in-force' };
@@ -317,15 +347,23 @@ export function statusOnDate(
   if (pos === 'within') return { ...base, state: 'possibly-in-force' };
   if (possible) return { ...base, state: 'possibly-superseded', replacedById: possible.id };
   if (t?.phase === 'possibly-lapsed') return { ...base, state: 'possibly-lapsed' };
-  if (t?.phase !== 'running' && daysBetween(m.date.end, date) > STALE_AFTER_DAYS) {
+  // Terms the documents state (a 90-day suspension) speak for their whole run; otherwise the evidence ends
+  // at the last document.
+  if (t?.phase !== 'running' && lastDocumented !== undefined && date > lastDocumented) {
     return { ...base, state: 'last-documented-in-force' };
   }
   return { ...base, state: 'in-force' };
 }
 
 /** A tariff rate's state on D, taking later rates of the same direction and basis into account. */
-export function tariffStatusOn(m: TariffMeasure, all: readonly TariffMeasure[], date: string): StatusOnDate {
-  return statusOnDate(m, replacementIndex(all)(m, date), date);
+export function tariffStatusOn(
+  m: TariffMeasure,
+  all: readonly TariffMeasure[],
+  date: string,
+  sources?: readonly Source[],
+): StatusOnDate {
+  const evidence = sources ? lastDocumented(m, sourcesById(sources)) : undefined;
+  return statusOnDate(m, replacementIndex(all)(m, date), date, evidence);
 }
 
 /** A sanction's or export control's state on D, with the countdown of its terms. */
@@ -333,8 +371,10 @@ export function tradeMeasureStatusOn(
   m: TradeMeasure,
   all: readonly TradeMeasure[],
   date: string,
+  sources?: readonly Source[],
 ): StatusOnDate {
-  return statusOnDate(m, tradeReplacements(m, all), date);
+  const evidence = sources ? lastDocumented(m, sourcesById(sources)) : undefined;
+  return statusOnDate(m, tradeReplacements(m, all), date, evidence);
 }
 
 /** True for the states in which a measure certainly or possibly applied on D. */
@@ -353,11 +393,13 @@ export function appliesOn(s: StatusOnDate): 'yes' | 'possibly' | 'no' {
 
 /** The state on D of every tariff and trade measure, by record id (one pass for a whole view). */
 export function measureStatusesOn(
-  data: Pick<Dataset, 'tariffMeasures' | 'tradeMeasures'>,
+  data: Pick<Dataset, 'tariffMeasures' | 'tradeMeasures'> & Partial<Pick<Dataset, 'sources'>>,
   date: string,
 ): Map<string, StatusOnDate> {
   const out = new Map<string, StatusOnDate>();
-  for (const m of data.tariffMeasures) out.set(m.id, tariffStatusOn(m, data.tariffMeasures, date));
-  for (const m of data.tradeMeasures) out.set(m.id, tradeMeasureStatusOn(m, data.tradeMeasures, date));
+  const { sources } = data;
+  for (const m of data.tariffMeasures) out.set(m.id, tariffStatusOn(m, data.tariffMeasures, date, sources));
+  for (const m of data.tradeMeasures)
+    out.set(m.id, tradeMeasureStatusOn(m, data.tradeMeasures, date, sources));
   return out;
 }

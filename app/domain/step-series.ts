@@ -1,7 +1,8 @@
-import type { MeasureStatus, TariffBasis, TariffMeasure } from '../data/schema.ts';
+import type { Dataset, MeasureStatus, TariffBasis, TariffMeasure } from '../data/schema.ts';
 import { DAY_MS, isoToTime } from '../lib/dates.ts';
 import { directionBasisKey } from '../lib/direction.ts';
-import { hasTakenEffect } from '../data/status.ts';
+import { hasTakenEffect, lastDocumented, sourcesById } from '../data/status.ts';
+import { openRates } from './readings.ts';
 import { isAmbiguous } from '../data/selectors.ts';
 
 /**
@@ -49,6 +50,14 @@ export interface StepSeries {
   /** For scenario series: which scenario (preset id or "custom"). */
   scenarioId?: string;
   points: StepPoint[];
+  /**
+   * Where the evidence for the series' last documented rate ends (epoch ms, the newest document quoting it;
+   * data/status.ts `documentedUntil`), when that is before the path's right edge: past it the chart fades
+   * the path and says "last documented <date>", since no document says the rate still applied.
+   */
+  documentedUntil?: number;
+  /** That last day as the document is dated ("c. 31 Oct 2025"). */
+  documentedLabel?: string;
 }
 
 /**
@@ -73,6 +82,9 @@ export function seriesKey(
 
 /** The rates the open readings give a measure (two or more), or undefined when its rate is settled. */
 export type RatesOf = (m: TariffMeasure) => number[] | undefined;
+
+/** Where the evidence for a measure ends (ISO day, and its words): data/status.ts `lastDocumented`. */
+export type EvidenceEndOf = (m: TariffMeasure) => { until: string; label: string };
 
 function toPoint(m: TariffMeasure, ratesOf?: RatesOf): StepPoint {
   const p: StepPoint = { t: isoToTime(m.date.start), rate: m.rate, recordId: m.id, status: m.status };
@@ -104,8 +116,10 @@ export function buildTariffSeries(
   measures: readonly TariffMeasure[],
   endTime: number,
   ratesOf?: RatesOf,
+  evidenceEndOf?: EvidenceEndOf,
 ): StepSeries[] {
   const groups = new Map<string, { m: TariffMeasure; kind: Exclude<SeriesKind, 'scenario'> }[]>();
+  const byId = new Map(measures.map((m) => [m.id, m]));
   for (const m of measures) {
     const kind = seriesKindOf(m.status);
     const key = seriesKey(m.imposerId, m.targetId, m.basis, kind);
@@ -143,8 +157,37 @@ export function buildTariffSeries(
   for (const s of series) {
     const last = s.points[s.points.length - 1];
     if (last && last.t < endTime) s.points.push({ ...last, t: endTime, recordId: null, span: undefined });
+    // Only a path that took effect runs on as lasting; a threat or a proposal is drawn to the edge as what
+    // it is (never in force), so its evidence end says nothing new.
+    if (evidenceEndOf && s.kind === 'actual') {
+      const lastId = s.points.findLast((p) => p.recordId !== null)?.recordId;
+      const lastRecord = lastId ? byId.get(lastId) : undefined;
+      if (lastRecord) {
+        // The day after the last day the evidence covers is where the path stops being documented.
+        const evidence = evidenceEndOf(lastRecord);
+        const until = isoToTime(evidence.until) + DAY_MS;
+        if (until < endTime) {
+          s.documentedUntil = until;
+          s.documentedLabel = evidence.label;
+        }
+      }
+    }
   }
   return series.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * The documented series of a dataset as every view draws them: open readings carry all their values
+ * (domain/readings.ts `openRates`) and each path that took effect knows where its evidence ends. `measures`
+ * narrows the rates drawn (a slide's build step), never the readings or the documents.
+ */
+export function documentedSeries(
+  ds: Dataset,
+  endTime: number,
+  measures: readonly TariffMeasure[] = ds.tariffMeasures,
+): StepSeries[] {
+  const sources = sourcesById(ds.sources);
+  return buildTariffSeries(measures, endTime, openRates(ds), (m) => lastDocumented(m, sources));
 }
 
 /**

@@ -143,7 +143,7 @@ export const AS_OF_STATE_LABEL: Record<AsOfState, string> = {
   'not-yet': 'Not yet',
   'possibly-in-force': 'Possibly in force (date uncertain)',
   'in-force': 'In force',
-  'last-documented-in-force': 'In force when last documented (over a year earlier)',
+  'last-documented-in-force': 'In force when last documented (no later document speaks of it)',
   'possibly-superseded': 'In force, possibly superseded',
   superseded: 'Superseded',
   'possibly-lapsed': 'Possibly lapsed',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { day, makeDataset, makePreset, makeTariff } from '../data/test-factories.ts';
-import { buildTariffSeries } from '../domain/step-series.ts';
+import { documentedSeries } from '../domain/step-series.ts';
 import { isoToTime } from '../lib/dates.ts';
 import type { Dataset, ScenarioStep } from '../data/schema.ts';
 import { compareScenarios, runScenarios, scenarioDomain, toggleId, type CustomStep } from './engine.ts';
@@ -42,7 +42,7 @@ describe('scenario engine', () => {
   it('gives back exactly the documented series when every toggle is off', () => {
     const d = dataset();
     const out = runScenarios({ dataset: d, ...none });
-    expect(out.baseline).toEqual(buildTariffSeries(d.tariffMeasures, out.domain[1]));
+    expect(out.baseline).toEqual(documentedSeries(d, out.domain[1]));
     expect(out.a.series).toEqual([]);
     expect(out.b).toBeNull();
   });
@@ -197,7 +197,7 @@ describe('scenario engine properties', () => {
         expect(active).toEqual([]);
         const off = runScenarios({ dataset: d, ...none, active });
         expect(off).toEqual(clean);
-        expect(off.baseline).toEqual(buildTariffSeries(d.tariffMeasures, off.domain[1]));
+        expect(off.baseline).toEqual(documentedSeries(d, off.domain[1]));
       }),
     );
   });

@@ -1,7 +1,6 @@
 import type { Dataset, ScenarioPreset, ScenarioStep, TariffBasis } from '../data/schema.ts';
-import { openRates } from '../domain/readings.ts';
 import {
-  buildTariffSeries,
+  documentedSeries,
   rateAt,
   seriesKey,
   type StepPoint,
@@ -140,7 +139,7 @@ export function baselineFor(dataset: Dataset, endTime: number): StepSeries[] {
   let built = byEnd.get(endTime);
   if (!built) {
     // Rates an open reading leaves undecided carry all their values (the calculator gives a duty for each).
-    built = buildTariffSeries(dataset.tariffMeasures, endTime, openRates(dataset));
+    built = documentedSeries(dataset, endTime);
     if (byEnd.size > 8) byEnd.clear();
     byEnd.set(endTime, built);
   }

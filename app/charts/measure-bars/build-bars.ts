@@ -1,6 +1,6 @@
 import { directionKey } from '../../lib/direction.ts';
-import type { MeasureStatus, TradeMeasure } from '../../data/schema.ts';
-import { isInForceStatus, isNotYetInEffect, termsEnd, STALE_AFTER_DAYS } from '../../data/status.ts';
+import type { MeasureStatus, Source, TradeMeasure } from '../../data/schema.ts';
+import { documentedUntil, sourcesById, termsEnd } from '../../data/status.ts';
 import { addDays, isoToTime } from '../../lib/dates.ts';
 import { formatDayCount, formatIsoDate } from '../../lib/format.ts';
 
@@ -14,6 +14,11 @@ import { formatDayCount, formatIsoDate } from '../../lib/format.ts';
 export interface BarRange {
   from: string;
   to: string;
+  /**
+   * Where each measure's evidence ends (data/status.ts `documentedUntil`): an in-force bar past it is drawn
+   * faded as "in force when last documented". The measure's own date when not given.
+   */
+  documentedUntil?: (m: TradeMeasure) => string;
 }
 
 /**
@@ -64,6 +69,8 @@ export interface BarGroup {
   bars: MeasureBar[];
 }
 
+const HYPOTHETICAL: ReadonlySet<MeasureStatus> = new Set(['threatened', 'proposed', 'announced']);
+
 function frac(iso: string, range: BarRange): number {
   const a = isoToTime(range.from);
   const b = isoToTime(range.to);
@@ -89,7 +96,7 @@ function period(days: number, alone = false): string {
 export function termsLabel(m: TradeMeasure): string {
   const t = m.terms;
   if (!t) return '';
-  const lead = isNotYetInEffect(m.status) ? 'proposed: ' : '';
+  const lead = HYPOTHETICAL.has(m.status) ? 'proposed: ' : '';
   if (t.endsOn) return `${lead}window until ${formatIsoDate(t.endsOn)}`;
   const parts: string[] = [];
   if (t.durationDays !== undefined) parts.push(`${period(t.durationDays)} term`);
@@ -107,14 +114,15 @@ export function measureBar(m: TradeMeasure, range: BarRange): MeasureBar {
   const marks: TermMark[] = [];
   const t = m.terms;
   const end = t ? termsEnd(t, m.date) : undefined;
-  if (isNotYetInEffect(m.status)) {
+  if (HYPOTHETICAL.has(m.status)) {
     // Only the terms are drawn: the documents never say the measure took effect.
     if (end) raw.push({ x0: certain, x1: frac(end.latest, range), kind: 'hypothetical' });
     else if (t?.durationDays !== undefined)
       raw.push({ x0: certain, x1: frac(addDays(m.date.end, t.durationDays), range), kind: 'hypothetical' });
-  } else if (isInForceStatus(m.status)) {
+  } else if (m.status === 'in-force') {
     const until = end ? frac(end.latest, range) : endAll;
-    const staleFrom = end ? until : Math.min(until, frac(addDays(m.date.end, STALE_AFTER_DAYS), range));
+    const evidenceEnds = range.documentedUntil?.(m) ?? m.date.end;
+    const staleFrom = end ? until : Math.min(until, Math.max(certain, frac(evidenceEnds, range)));
     raw.push({ x0: certain, x1: staleFrom, kind: 'documented' });
     if (staleFrom < until) raw.push({ x0: staleFrom, x1: until, kind: 'stale' });
   } else {
@@ -189,6 +197,7 @@ export function buildBarGroups(measures: readonly TradeMeasure[], range: BarRang
 export function barRanges(
   measures: readonly TradeMeasure[],
   until: string,
+  sources?: readonly Source[],
 ): { recent: BarRange; all: BarRange } {
   const starts = measures.map((m) => m.date.start).sort();
   const newest = starts[starts.length - 1] ?? until;
@@ -203,9 +212,11 @@ export function barRanges(
   // End at the start of the following month, so the last month is drawn whole.
   const [y, mo] = to.split('-').map(Number) as [number, number];
   const end = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+  const byId = sources ? sourcesById(sources) : undefined;
+  const evidence = byId ? { documentedUntil: (m: TradeMeasure) => documentedUntil(m, byId) } : {};
   return {
-    recent: { from: `${recentStart.slice(0, 4)}-01-01`, to: end },
-    all: { from: `${oldest.slice(0, 4)}-01-01`, to: end },
+    recent: { from: `${recentStart.slice(0, 4)}-01-01`, to: end, ...evidence },
+    all: { from: `${oldest.slice(0, 4)}-01-01`, to: end, ...evidence },
   };
 }
 

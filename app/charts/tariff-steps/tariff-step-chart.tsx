@@ -27,6 +27,7 @@ import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
 import type { LaneItem } from '../events-lane/build-lane.ts';
 import { markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
 import { fitToPixels } from '../../domain/fit-to-pixels.ts';
+import { cutAtEvidenceEnd, EvidenceTails, evidenceTails } from './evidence-tails.tsx';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
 import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
 import { rateText } from '../../domain/readings.ts';
@@ -309,13 +310,14 @@ export function TariffStepChart({
     for (const s of documented) {
       s.points.forEach((p, i) => {
         if (!p.rates || p.recordId === null) return;
+        // The next documented step ends the band; with none, the evidence end or the right edge does.
         let j = i + 1;
-        while (j < s.points.length && s.points[j]!.t <= p.t) j++;
+        while (j < s.points.length && (s.points[j]!.t <= p.t || s.points[j]!.recordId === null)) j++;
         const next = s.points[j];
         let k = i - 1;
         while (k >= 0 && s.points[k]!.t >= p.t) k--;
         const prev = s.points[k];
-        const x2 = next ? next.t : domain[1];
+        const x2 = next ? next.t : Math.min(domain[1], s.documentedUntil ?? domain[1]);
         const low = Math.min(...p.rates);
         const high = Math.max(...p.rates);
         const spot = `${p.t}|${low}|${high}`;
@@ -343,7 +345,8 @@ export function TariffStepChart({
   const lineData = useMemo(
     () =>
       fitted.map((s) => {
-        if (!s.points.some((p) => p.rates)) return { s, points: s.points as (StepPoint | LinePoint)[] };
+        if (!s.points.some((p) => p.rates))
+          return { s, points: cutAtEvidenceEnd(s, s.points) as (StepPoint | LinePoint)[] };
         const points: (StepPoint | LinePoint)[] = [];
         let open = false;
         for (const p of s.points) {
@@ -360,10 +363,11 @@ export function TariffStepChart({
             points.push(p);
           }
         }
-        return { s, points };
+        return { s, points: cutAtEvidenceEnd(s, points) };
       }),
     [fitted],
   );
+  const tails = useMemo(() => evidenceTails(documented, domain[1]), [documented, domain]);
   const showNotes = plotWidth > 560;
   const chart = useMemo(
     () =>
@@ -512,6 +516,7 @@ export function TariffStepChart({
           )}
           <ChartScalesProvider>
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
+              <EvidenceTails tails={tails} />
               <ScenarioPaths domain={domain} />
             </ZIndexLayer>
             {/* Above lines, areas and axes, so every point can be hovered and clicked. */}
@@ -540,6 +545,7 @@ export function TariffStepChart({
       readingBands,
       fitted,
       lineData,
+      tails,
       name,
       describe,
       asOf,
@@ -574,6 +580,12 @@ export function TariffStepChart({
           <li>
             Shaded band along a line: the documents give only a coarse date (a season, a month); the band
             spans it and the point sits at its start.
+          </li>
+        )}
+        {tails.length > 0 && (
+          <li>
+            Faint dotted line after &ldquo;last documented&rdquo;: no later document speaks of that rate, so
+            the chart does not draw it as still in force.
           </li>
         )}
         {readingBands.length > 0 && (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset, useDatasetIndex, useReadings, useStoredDataset } from '../../data/use-dataset.ts';
 import { actorName } from '../../data/selectors.ts';
-import { buildTariffSeries, defaultTimeDomain } from '../../domain/step-series.ts';
+import { defaultTimeDomain, documentedSeries } from '../../domain/step-series.ts';
 import { computedWithText, openRates } from '../../domain/readings.ts';
 import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
@@ -25,12 +25,12 @@ export function EscalationView() {
   // with later steps); elsewhere the whole record is drawn.
   const revealUntil = useSlideFrame()?.revealUntil ?? null;
   const series = useMemo(() => {
-    if (!revealUntil) return buildTariffSeries(data.tariffMeasures, domain[1], openRates(data));
+    if (!revealUntil) return documentedSeries(data, domain[1]);
     const until = isoToTime(revealUntil);
-    return buildTariffSeries(
-      data.tariffMeasures.filter((m) => m.date.start <= revealUntil),
+    return documentedSeries(
+      data,
       Math.min(domain[1], until),
-      openRates(data),
+      data.tariffMeasures.filter((m) => m.date.start <= revealUntil),
     );
   }, [data, domain, revealUntil]);
   const lane = useMemo(() => {

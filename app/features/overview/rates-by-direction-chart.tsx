@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { isInForceStatus } from '../../data/status.ts';
 import './rates-by-direction.css';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useElementWidth } from '../../charts/tariff-steps/use-element-width.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
-import { formatPercent } from '../../lib/format.ts';
 import {
   barQualifier,
   buildRateBars,
@@ -14,6 +12,7 @@ import {
   layoutRateBars,
   rateBarsSummary,
   rateBarsTable,
+  barValueText,
 } from './rates-by-direction.ts';
 
 /**
@@ -51,7 +50,28 @@ export function RatesByDirectionChart() {
                 {g.direction}
               </text>
             ))}
-            {layout.rows.map(({ bar: b, y, barWidth }) => (
+            {layout.rows.some((r) => r.openWidth > 0) && (
+              <defs>
+                <pattern
+                  id="rb-readings-hatch"
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <line
+                    x1="0"
+                    y1="0"
+                    x2="0"
+                    y2="6"
+                    stroke="var(--text)"
+                    strokeWidth="1.5"
+                    strokeOpacity="0.5"
+                  />
+                </pattern>
+              </defs>
+            )}
+            {layout.rows.map(({ bar: b, y, barWidth, openWidth }) => (
               // The button holds the shapes; the words beside it are drawn over it for sight only (its
               // accessible name says all of them), so a click anywhere on the row still lands on the button.
               <g key={b.id} transform={`translate(0,${y})`}>
@@ -76,11 +96,25 @@ export function RatesByDirectionChart() {
                     width={Math.max(2, barWidth)}
                     height={layout.rowHeight - 12}
                     fill={actorColor(b.imposerId)}
-                    fillOpacity={isInForceStatus(b.status) ? 0.85 : 0.18}
+                    fillOpacity={b.status === 'in-force' ? 0.85 : 0.18}
                     stroke={actorColor(b.imposerId)}
                     strokeWidth={2}
                     strokeDasharray={STATUS_DASH[b.status]}
                   />
+                  {openWidth > 0 && (
+                    // The span an open reading leaves undecided (10% or 30%): hatched, edged at both values.
+                    <rect
+                      className="rb-open"
+                      x={layout.labelWidth + barWidth}
+                      y={4}
+                      width={openWidth}
+                      height={layout.rowHeight - 12}
+                      fill="url(#rb-readings-hatch)"
+                      stroke={actorColor(b.imposerId)}
+                      strokeWidth={2}
+                      strokeDasharray="5 3"
+                    />
+                  )}
                 </g>
                 <g aria-hidden="true" className="rb-words">
                   <text x={0} y={layout.narrow ? 14 : layout.rowHeight / 2} dy="0.35em" className="rb-label">
@@ -92,12 +126,12 @@ export function RatesByDirectionChart() {
                     )}
                   </text>
                   <text
-                    x={layout.labelWidth + barWidth + 6}
+                    x={layout.labelWidth + barWidth + openWidth + 6}
                     y={layout.rowHeight / 2}
                     dy="0.35em"
                     className="rb-value"
                   >
-                    {formatPercent(b.rate)}
+                    {barValueText(b)}
                     {b.ambiguous && <tspan className="rb-flag"> ?</tspan>}
                     {!layout.narrow && barQualifier(b) && (
                       <tspan className="rb-qualifier"> {barQualifier(b)}</tspan>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../../data/test-factories.ts';
 import { indexDataset } from '../../data/selectors.ts';
+import { datasetUnderReadings } from '../../domain/readings.ts';
 import {
   buildRateBars,
   layoutRateBars,
@@ -22,6 +23,25 @@ describe('rates by direction', () => {
     expect(t.rows).toHaveLength(bars.length);
     expect(t.recordIds).toEqual(bars.map((b) => b.id));
     expect(t.rows[0]).toHaveLength(t.columns.length);
+  });
+  it('a rate an open reading leaves undecided reads "10% or 30%" and spans both values; a picked reading settles it', () => {
+    const pair = shipped.ambiguities.find((a) =>
+      a.readings.every((r) => r.values.some((v) => v.rate !== undefined)),
+    )!;
+    const id = pair.readings[0]!.values[0]!.recordId;
+    const values = pair.readings
+      .map((r) => r.values.find((v) => v.recordId === id)!.rate!)
+      .sort((a, b) => a - b);
+    const open = bars.find((b) => b.id === id)!;
+    expect(open.rates).toEqual(values);
+    const text = values.map((v) => `${v}%`).join(' or ');
+    expect(rateBarsTable(bars).rows[bars.indexOf(open)]).toContain(text);
+    const row = layoutRateBars(bars, 900).rows.find((r) => r.bar.id === id)!;
+    expect(row.openWidth).toBeGreaterThan(0);
+    const picked = datasetUnderReadings(shipped, { [pair.id]: pair.readings[1]!.id });
+    const settled = buildRateBars(picked, indexDataset(picked)).find((b) => b.id === id)!;
+    expect(settled.rates).toBeUndefined();
+    expect(settled.rate).toBe(pair.readings[1]!.values.find((v) => v.recordId === id)!.rate);
   });
   it('the summary names the highest rate of each direction', () => {
     const max = Math.max(...shipped.tariffMeasures.map((t) => t.rate));

@@ -1,7 +1,7 @@
 import type { Dataset, MeasureStatus, TariffBasis } from '../../data/schema.ts';
-import { isInForceStatus } from '../../data/status.ts';
 import { actorName, headlineTariffs, isAmbiguous, type DatasetIndex } from '../../data/selectors.ts';
-import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
+import { BASIS_LABEL, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
+import { openRates, rateText } from '../../domain/readings.ts';
 import type { TableData } from '../../components/data-table.tsx';
 
 /** One bar: a documented rate, labelled by direction, status and date. */
@@ -19,6 +19,18 @@ export interface RateBar {
   shortDate: string;
   /** The record carries an ambiguity or conflict note. */
   ambiguous: boolean;
+  /** Every value the open readings give it, low to high ([10, 30]); absent when the rate is settled. */
+  rates?: number[];
+}
+
+/** "10% or 30%" while a reading is open, else "10%". */
+export function barValueText(b: Pick<RateBar, 'rate' | 'rates'>): string {
+  return rateText(b.rate, b.rates);
+}
+
+/** The highest value a bar can take (the top reading while one is open). */
+function barTop(b: Pick<RateBar, 'rate' | 'rates'>): number {
+  return b.rates ? Math.max(...b.rates) : b.rate;
 }
 
 /** Pixel layout of the bars: one row per rate under a heading per direction. Pure. */
@@ -29,7 +41,8 @@ export interface RateBarsLayout {
   rowHeight: number;
   labelWidth: number;
   groups: { direction: string; y: number }[];
-  rows: { bar: RateBar; y: number; barWidth: number }[];
+  /** `barWidth` is the settled part (the lowest reading); `openWidth` the span up to the highest one. */
+  rows: { bar: RateBar; y: number; barWidth: number; openWidth: number }[];
 }
 
 const ROW = 34;
@@ -45,7 +58,7 @@ export function layoutRateBars(bars: readonly RateBar[], width: number): RateBar
   const labelWidth = narrow
     ? Math.min(Math.round(width * 0.6), Math.max(110, Math.ceil(longest * 6.4) + 10))
     : Math.min(210, Math.max(110, Math.round(width * 0.3)));
-  const max = Math.max(1, ...bars.map((b) => b.rate));
+  const max = Math.max(1, ...bars.map(barTop));
   const scale = Math.max(20, width - labelWidth - (narrow ? 56 : VALUE_ROOM)) / max;
   const row = narrow ? ROW + 10 : ROW;
   const groups: RateBarsLayout['groups'] = [];
@@ -56,7 +69,8 @@ export function layoutRateBars(bars: readonly RateBar[], width: number): RateBar
       y += GROUP_HEAD;
       groups.push({ direction: b.direction, y: y - 10 });
     }
-    rows.push({ bar: b, y, barWidth: b.rate * scale });
+    const low = b.rates ? Math.min(...b.rates) : b.rate;
+    rows.push({ bar: b, y, barWidth: low * scale, openWidth: (barTop(b) - low) * scale });
     y += row;
   }
   return { narrow, height: y + 4, rowHeight: row, labelWidth, groups, rows };
@@ -64,9 +78,10 @@ export function layoutRateBars(bars: readonly RateBar[], width: number): RateBar
 
 /** Every documented tariff rate as a bar, grouped by direction (the order of the first view's cards). */
 export function buildRateBars(data: Dataset, index: DatasetIndex): RateBar[] {
+  const ratesOf = openRates(data);
   return headlineTariffs(data).map((t) => ({
     id: t.id,
-    label: `${actorName(index, t.imposerId)}→${actorName(index, t.targetId)} ${formatPercent(t.rate)} (${formatFuzzyDate(t.date, { markInferred: false })})`,
+    label: `${actorName(index, t.imposerId)}→${actorName(index, t.targetId)} ${rateText(t.rate, ratesOf(t))} (${formatFuzzyDate(t.date, { markInferred: false })})`,
     direction: `${actorName(index, t.imposerId)} on ${actorName(index, t.targetId)}`,
     imposerId: t.imposerId,
     rate: t.rate,
@@ -75,6 +90,7 @@ export function buildRateBars(data: Dataset, index: DatasetIndex): RateBar[] {
     date: formatFuzzyDate(t.date),
     shortDate: formatFuzzyDate(t.date, { markInferred: false }),
     ambiguous: isAmbiguous(t),
+    ...(ratesOf(t) ? { rates: ratesOf(t)! } : {}),
   }));
 }
 
@@ -84,7 +100,7 @@ export function rateBarsTable(bars: RateBar[]): TableData {
     columns: ['Direction', 'Rate', 'Status', 'Basis', 'Date'],
     rows: bars.map((b) => [
       b.direction,
-      formatPercent(b.rate),
+      barValueText(b),
       STATUS_LABEL[b.status],
       BASIS_LABEL[b.basis],
       b.date,
@@ -99,11 +115,11 @@ export function rateBarsSummary(bars: RateBar[]): string {
   const byDir = new Map<string, RateBar>();
   for (const b of bars) {
     const cur = byDir.get(b.direction);
-    if (!cur || b.rate > cur.rate) byDir.set(b.direction, b);
+    if (!cur || barTop(b) > barTop(cur)) byDir.set(b.direction, b);
   }
   const parts = [...byDir.values()].map(
     (b) =>
-      `${b.direction} peaks at ${formatPercent(b.rate)} (${STATUS_LABEL[b.status].toLowerCase()}; ${b.date.replace(/ \(inferred\)$/, ', inferred')})`,
+      `${b.direction} peaks at ${barValueText(b)} (${STATUS_LABEL[b.status].toLowerCase()}; ${b.date.replace(/ \(inferred\)$/, ', inferred')})`,
   );
   return `${bars.length} documented rates. ${parts.join('; ')}.`;
 }
@@ -111,7 +127,7 @@ export function rateBarsSummary(bars: RateBar[]): string {
 /** "proposed · basis not stated": what sets a bar apart from an in-force headline rate ('' when nothing). */
 export function barQualifier(b: Pick<RateBar, 'status' | 'basis'>): string {
   const parts = [];
-  if (!isInForceStatus(b.status)) parts.push(STATUS_LABEL[b.status].toLowerCase());
+  if (b.status !== 'in-force') parts.push(STATUS_LABEL[b.status].toLowerCase());
   if (b.basis !== 'headline') parts.push(BASIS_LABEL[b.basis].toLowerCase());
   return parts.join(' · ');
 }
@@ -125,7 +141,7 @@ export function rateBarName(b: RateBar, narrow: boolean): string {
   const visible = [
     b.shortDate,
     narrow ? q : '',
-    `${formatPercent(b.rate)}${b.ambiguous ? ' ?' : ''}`,
+    `${barValueText(b)}${b.ambiguous ? ' ?' : ''}`,
     narrow ? '' : q,
   ]
     .filter(Boolean)

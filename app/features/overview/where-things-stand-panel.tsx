@@ -40,6 +40,20 @@ function rateMeta(f: RateFigure): string {
   return [BASIS_LABEL[f.basis], formatFuzzyDate(f.date)].join(' · ');
 }
 
+/** "in force when last documented, 31 Oct 2025", or the state in a few words. */
+function stateText(f: RateFigure): string {
+  const short = AS_OF_STATE_SHORT[f.state];
+  return f.state === 'last-documented-in-force' && f.lastDocumentedLabel
+    ? `${short}, ${f.lastDocumentedLabel}`
+    : short;
+}
+
+/** What the documents leave open about the figure: "Open: Summer 2025: which side has 10%, which 30%". */
+function OpenQuestions({ f }: { f: RateFigure }) {
+  if (f.readings.length < 2 || f.openQuestions.length === 0) return null;
+  return <p className="tile-open">Open: {f.openQuestions.join('; ')}. Pick a reading under Readings.</p>;
+}
+
 const PHONE = '(max-width: 720px)';
 function subscribePhone(cb: () => void) {
   const mq = window.matchMedia(PHONE);
@@ -74,15 +88,16 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
           <p className="tile-value">
             <RecordLink
               recordId={lead.recordId}
-              className="tile-figure"
+              className={lead.readings.length > 1 ? 'tile-figure tile-figure-open' : 'tile-figure'}
               label={`${d.label}: ${readingsText(lead.readings)}. Open its quote`}
             >
               {readingsText(lead.readings)}
             </RecordLink>
             <Flag f={lead} />
           </p>
-          {lead.state !== 'in-force' && <p className="tile-state">{AS_OF_STATE_SHORT[lead.state]}</p>}
+          {lead.state !== 'in-force' && <p className="tile-state">{stateText(lead)}</p>}
           <p className="tile-meta">{rateMeta(lead)}</p>
+          <OpenQuestions f={lead} />
           <RecordOf id={lead.recordId} />
           {others.map((o) => (
             <p key={o.recordId} className="tile-also">
@@ -95,7 +110,13 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
               </RecordLink>{' '}
               <span className="muted">
                 {BASIS_LABEL[o.basis].toLowerCase()}
-                <span className="tile-label-long">, {formatFuzzyDate(o.date)}; not comparable</span>
+                <span className="tile-label-long">
+                  , {formatFuzzyDate(o.date)}
+                  {o.state !== 'in-force' ? `, ${stateText(o)}` : ''};{' '}
+                  {o.openQuestions.length > 0
+                    ? `open whether it is the same rate (${o.openQuestions.join('; ')})`
+                    : 'a different measure, not comparable'}
+                </span>
               </span>
             </p>
           ))}

@@ -11,9 +11,12 @@ import {
 import { indexDataset } from '../../data/selectors.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { readingsText, whereThingsStand } from './where-things-stand.ts';
+import { datasetUnderReadings } from '../../domain/readings.ts';
 
+/** A world whose one document (quoting every record) was published on 31 Oct 2025. */
 function world(over: Partial<Dataset>): Dataset {
-  return { ...makeDataset(), ...over };
+  const base = makeDataset();
+  return { ...base, sources: [{ ...base.sources[0]!, published: day('2025-10-31') }], ...over };
 }
 const at = (data: Dataset, date: string) => whereThingsStand(data, indexDataset(data), date);
 
@@ -55,8 +58,48 @@ describe('where things stand on a date', () => {
     expect(at(data, '2025-11-05').directions[0]?.peak?.recordId).toBe('us-145');
   });
 
-  it('says a figure is stale when last documented more than a year before the date', () => {
+  it('says a figure is "in force when last documented" once no document published by the date speaks of it', () => {
+    expect(at(data, '2025-10-31').directions[0]?.current[0]?.state).toBe('in-force');
+    const after = at(data, '2025-11-01').directions[0]?.current[0];
+    expect(after?.state).toBe('last-documented-in-force');
+    expect(after?.lastDocumented).toBe('2025-10-31');
     expect(at(data, '2026-12-01').directions[0]?.current[0]?.state).toBe('last-documented-in-force');
+  });
+
+  it('gives both values of an open reading, and the picked one once a reading is chosen', () => {
+    const summer = makeTariff({ id: 'us-summer', rate: 10, date: day('2025-06-01') });
+    const pair = world({
+      tariffMeasures: [summer],
+      ambiguities: [
+        {
+          id: 'pair',
+          title: 'which side',
+          statement: 'reduced to 10% and 30%',
+          readings: [
+            {
+              id: 'a',
+              label: 'US 10%',
+              reasoning: 'order',
+              values: [{ recordId: 'us-summer', rate: 10 }],
+              evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
+            },
+            {
+              id: 'b',
+              label: 'US 30%',
+              reasoning: 'reverse',
+              values: [{ recordId: 'us-summer', rate: 30 }],
+              evidence: [{ sourceId: 'src-a', quote: 'a quote' }],
+            },
+          ],
+          notes: [],
+        },
+      ],
+    });
+    const open = at(pair, '2025-07-01').directions[0]?.current[0];
+    expect(open?.readings).toEqual([10, 30]);
+    expect(readingsText(open!.readings)).toBe('10% or 30%');
+    const picked = datasetUnderReadings(pair, { pair: 'b' });
+    expect(at(picked, '2025-07-01').directions[0]?.current[0]?.readings).toEqual([30]);
   });
 
   it('marks the ambiguous figure and the inferred date', () => {
@@ -101,7 +144,7 @@ describe('where things stand on a date', () => {
   it('says how long before the date the newest document was published', () => {
     const w = at(data, '2026-01-01');
     expect(w.lastDocumented?.source.id).toBe('src-a');
-    expect(w.lastDocumented?.daysBefore).toBe(365);
+    expect(w.lastDocumented?.daysBefore).toBe(62);
   });
 
   it('writes several readings as "10% or 30%"', () => {

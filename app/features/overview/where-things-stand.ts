@@ -12,16 +12,15 @@ import type {
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
 import {
   appliesOn,
-  tariffStatusOn,
-  type AsOfState,
-  datePassedUnapplied,
-  hasHappened,
   isNotYetInEffect,
+  tariffStatusOn,
   tradeMeasureStatusOn,
+  type AsOfState,
 } from '../../data/status.ts';
 import { newestSource } from '../../data/source-strength.ts';
 import { daysBetween } from '../../lib/dates.ts';
 import { formatPercent } from '../../lib/format.ts';
+import { ambiguityOf, openRates, orText } from '../../domain/readings.ts';
 
 /**
  * "Where things stand" on one date, computed from the dataset alone: the tariff rates in force each way
@@ -42,7 +41,15 @@ export interface RateFigure {
   date: FuzzyDate;
   /** Its state on the date (in force, possibly in force, in force when last documented, …). */
   state: AsOfState;
+  /** The last day the evidence speaks for it (the newest document quoting it), and its words. */
+  lastDocumented?: string;
+  lastDocumentedLabel?: string;
   certainty: Certainty[];
+  /**
+   * What the documents leave open about this figure while no reading is picked: the titles of the ambiguities
+   * that set its rate or basis ("What the 57% and 47% measure"), so the panel says how two rates relate.
+   */
+  openQuestions: string[];
 }
 
 export interface DirectionStanding {
@@ -114,10 +121,12 @@ const EVENT_RANK: Record<EventKind, number> = {
   election: 6,
 };
 
-/** Every reading of a figure, the stored one first. (Readings beyond the stored rate come from the data.) */
-export function rateReadings(t: TariffMeasure): number[] {
-  const extra = (t as TariffMeasure & { readings?: { rate: number }[] }).readings ?? [];
-  return [...new Set([t.rate, ...extra.map((r) => r.rate)])];
+/**
+ * Every value the open readings give a figure ("10% or 30%", low to high), or its own rate when settled.
+ * Readings come from the dataset's ambiguities (domain/readings.ts); a picked reading is already applied.
+ */
+export function rateReadings(data: Dataset, t: TariffMeasure): number[] {
+  return openRates(data)(t) ?? [t.rate];
 }
 
 /** What makes a figure less than certain, from its notes and its date. */
@@ -132,21 +141,30 @@ export function certaintyOf(r: { notes: { kind: string }[]; date: FuzzyDate }): 
 }
 
 function rateFigure(
+  data: Dataset,
   t: TariffMeasure,
-  all: readonly TariffMeasure[],
   date: string,
 ): RateFigure & { applies: 'yes' | 'possibly' | 'no' } {
-  const s = tariffStatusOn(t, all, date);
-  return {
+  const s = tariffStatusOn(t, data.tariffMeasures, date, data.sources);
+  const figure: RateFigure & { applies: 'yes' | 'possibly' | 'no' } = {
     recordId: t.id,
-    readings: rateReadings(t),
+    readings: rateReadings(data, t),
     basis: t.basis,
     status: t.status,
     date: t.date,
     state: s.state,
     certainty: certaintyOf(t),
+    openQuestions: openQuestionsOf(data, t.id),
     applies: appliesOn(s),
   };
+  if (s.lastDocumented) figure.lastDocumented = s.lastDocumented;
+  if (s.lastDocumentedLabel) figure.lastDocumentedLabel = s.lastDocumentedLabel;
+  return figure;
+}
+
+function openQuestionsOf(data: Dataset, id: string): string[] {
+  const fields = ['rate', 'basis'] as const;
+  return [...new Set(fields.flatMap((f) => ambiguityOf(data, id, f)?.title ?? []))];
 }
 
 function withoutApplies({ applies: _a, ...f }: RateFigure & { applies: unknown }): RateFigure {
@@ -199,7 +217,7 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
     const own = tariffs.filter((t) => t.imposerId === imposerId && t.targetId === targetId);
     const current = own
       .filter((t) => !isNotYetInEffect(t.status))
-      .map((t) => rateFigure(t, tariffs, date))
+      .map((t) => rateFigure(data, t, date))
       .filter((f) => f.applies !== 'no')
       .sort((a, b) => BASIS_ORDER[a.basis] - BASIS_ORDER[b.basis] || b.date.start.localeCompare(a.date.start))
       .map(withoutApplies);
@@ -215,7 +233,7 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
       target: actorName(index, targetId),
       current,
     };
-    if (peakRecord) standing.peak = withoutApplies(rateFigure(peakRecord, tariffs, date));
+    if (peakRecord) standing.peak = withoutApplies(rateFigure(data, peakRecord, date));
     return standing;
   });
 
@@ -226,11 +244,11 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
         recordId: t.id,
         collection: 'tariffMeasures',
         title: `${actorName(index, t.imposerId)} on goods from ${actorName(index, t.targetId)}`,
-        readings: rateReadings(t),
+        readings: rateReadings(data, t),
         basis: t.basis,
         status: t.status,
         date: t.date,
-        datePassed: datePassedUnapplied(t, date),
+        datePassed: t.status !== 'proposed' && t.date.end < date,
         certainty: certaintyOf(t),
       })),
     ...data.tradeMeasures
@@ -241,20 +259,20 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
         title: m.title,
         status: m.status,
         date: m.date,
-        datePassed: datePassedUnapplied(m, date),
+        datePassed: m.status !== 'proposed' && m.date.end < date,
         certainty: certaintyOf(m),
       })),
   ].sort((a, b) => b.date.start.localeCompare(a.date.start) || a.recordId.localeCompare(b.recordId));
 
   const inForce = data.tradeMeasures
     .filter((m) => !isNotYetInEffect(m.status))
-    .map((m) => ({ m, s: tradeMeasureStatusOn(m, data.tradeMeasures, date) }))
+    .map((m) => ({ m, s: tradeMeasureStatusOn(m, data.tradeMeasures, date, data.sources) }))
     .filter(({ s }) => appliesOn(s) !== 'no')
     .sort((a, b) => b.m.date.start.localeCompare(a.m.date.start) || a.m.id.localeCompare(b.m.id))
     .map(({ m, s }) => ({ kind: m.kind, figure: tradeFigure(index, m, s.state) }));
 
   const happened = data.events
-    .filter((e) => hasHappened(e.status))
+    .filter((e) => e.status !== 'planned' && e.status !== 'proposed' && e.status !== 'cancelled')
     .filter((e) => e.date.end <= date)
     .sort(
       (a, b) =>
@@ -279,12 +297,12 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
   return out;
 }
 
-/** True when a figure is stale on the date: last documented more than a year before it. */
+/** True when a figure is stale on the date: no document published by then still speaks of it. */
 export function isStale(state: AsOfState): boolean {
   return state === 'last-documented-in-force';
 }
 
 /** "10% or 30%". */
 export function readingsText(readings: readonly number[]): string {
-  return readings.map(formatPercent).join(' or ');
+  return orText(readings.map(formatPercent));
 }

@@ -85,7 +85,7 @@ export function SanctionsView() {
   );
   const options = useMemo(() => filterOptions(data.tradeMeasures), [data]);
   const shown = useMemo(() => filterMeasures(data.tradeMeasures, filter, names), [data, filter, names]);
-  const ranges = useMemo(() => barRanges(data.tradeMeasures, onDate), [data, onDate]);
+  const ranges = useMemo(() => barRanges(data.tradeMeasures, onDate, data.sources), [data, onDate]);
   const range = ranges[span];
   const barGroups = useMemo(() => buildBarGroups(shown, range), [shown, range]);
   const hiddenOlder = shown.filter((m) => measureBar(m, range).segments.length === 0).length;
