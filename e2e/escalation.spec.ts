@@ -76,7 +76,7 @@ test.describe('escalation: how the tariff war rose and fell', () => {
       .first()
       .focus();
     const stops: string[] = [];
-    for (let i = 0; i < shipped.tariffMeasures.length + 1; i++) {
+    for (let i = 0; i < shipped.tariffMeasures.length + 2; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -87,9 +87,11 @@ test.describe('escalation: how the tariff war rose and fell', () => {
         }),
       );
     }
-    // The chart surface, then one named point per documented rate (Recharts' layer groups are not stops).
-    expect(stops[0]).toBe('chart');
-    const points = stops.slice(1);
+    // The turning points above the plot (one stop), the chart surface, then one named point per documented
+    // rate (Recharts' layer groups are not stops).
+    expect(stops[0]).toMatch(/^Turning point: /);
+    expect(stops[1]).toBe('chart');
+    const points = stops.slice(2);
     expect(points).not.toContain('(unnamed)');
     const byTime = [...shipped.tariffMeasures].sort(
       (a, b) => a.date.start.localeCompare(b.date.start) || b.rate - a.rate,
@@ -131,6 +133,51 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     ).toContainText('Headline rate');
   });
 
+  test('names its turning points on the chart, each opening its quote, none overlapping', async ({
+    page,
+    dashboard,
+  }) => {
+    const turning = [...shipped.tariffMeasures, ...shipped.tradeMeasures, ...shipped.events].filter(
+      (r) => r.turningPoint,
+    );
+    expect(turning.length).toBeGreaterThanOrEqual(6);
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await dashboard.open('view=escalation');
+      const strip = page.getByRole('group', { name: 'Turning points on the time axis' });
+      await expect(strip.getByRole('button')).toHaveCount(turning.length);
+      // Every label is written out at desk width; on a phone some may be numbered, and then spelled out in the key.
+      const written = await strip.locator('.tp-label text').allTextContents();
+      const keyed = await page
+        .getByRole('list', { name: 'Turning points numbered on the chart' })
+        .getByRole('button')
+        .allTextContents();
+      expect([...written, ...keyed].sort()).toEqual(turning.map((r) => r.turningPoint!.label).sort());
+      if (width === 1440) expect(keyed).toEqual([]);
+      // No two drawn boxes overlap on screen.
+      const boxes = await strip.locator('.tp-hit').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { l: r.left, r: r.right, t: r.top, b: r.bottom };
+        }),
+      );
+      for (const a of boxes)
+        for (const b of boxes)
+          if (a !== b)
+            expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b, `overlap at ${width}`).toBe(false);
+    }
+    const london = turning.find((r) => r.turningPoint!.label === 'London talks')!;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await dashboard.open('view=escalation');
+    await page
+      .getByRole('group', { name: 'Turning points on the time axis' })
+      .getByRole('button', { name: /^Turning point: London talks/ })
+      .click();
+    await expect(dashboard.drawer().locator('blockquote').first()).toContainText(
+      london.evidence[0]!.quote.slice(0, 40),
+    );
+  });
+
   test('events lane: an export control opens its record; the as-of date is drawn', async ({
     page,
     dashboard,
@@ -165,6 +212,8 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     ]);
     const svg = await readFile(await download.path(), 'utf8');
     expect(svg).toContain('class="export-legend"');
+    // The turning points written above the plot travel with it.
+    expect(svg).toContain('>London talks</text>');
     for (const label of await page
       .getByRole('list', { name: 'Rate lines' })
       .getByRole('listitem')

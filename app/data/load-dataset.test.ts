@@ -50,6 +50,19 @@ describe('parseDataset', () => {
     expect(problems).toMatch(/targetId: refers to "atlantis", which is not an actor/);
   });
 
+  it('rejects a turning-point label with a number its quotes do not state, and accepts one they do', () => {
+    const quote = 'a 100% tariff starting November 1st';
+    const labelled = (label: string) =>
+      makeDataset({
+        tariffs: [makeTariff({ turningPoint: { label }, evidence: [{ sourceId: 'src-a', quote }] })],
+      });
+    expect(problemsOf(JSON.stringify(labelled('100% threatened')))).toEqual([]);
+    expect(problemsOf(JSON.stringify(labelled('Talks in London')))).toEqual([]);
+    expect(problemsOf(JSON.stringify(labelled('145% threatened'))).join('\n')).toMatch(
+      /turningPoint\.label: the label says 145, which no quote of the record states/,
+    );
+  });
+
   it('rejects a newer schemaVersion instead of misreading it', () => {
     expect(problemsOf(JSON.stringify({ ...makeDataset(), schemaVersion: 2 })).join('\n')).toMatch(
       /schemaVersion/,

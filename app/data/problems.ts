@@ -147,6 +147,21 @@ export function checkIntegrity(file: string, data: Dataset): DatasetProblem[] {
           });
         }
       });
+      const turning = r.turningPoint as { label: string } | undefined;
+      if (turning) {
+        const quoted = evidence.map((e) => (e as { quote?: string }).quote ?? '').join(' ');
+        const stated = new Set(quoted.match(/\d+(?:\.\d+)?/g) ?? []);
+        const unstated = (turning.label.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !stated.has(n));
+        if (unstated.length > 0) {
+          problems.push({
+            file,
+            where,
+            recordId: r.id,
+            field: 'turningPoint.label',
+            message: `the label says ${unstated.join(', ')}, which no quote of the record states`,
+          });
+        }
+      }
       const notes = (r.notes as { relatedIds?: string[] }[] | undefined) ?? [];
       notes.forEach((n, j) =>
         (n.relatedIds ?? []).forEach((ref) => checkRef(where, r.id, `notes[${j}].relatedIds`, ref, false)),

@@ -153,6 +153,14 @@ export const measureStatus = z.enum([
   'expired',
 ]);
 
+/**
+ * A curator's choice: this record is a turning point of the story, written on the escalation chart with a short
+ * label. Words only, or numbers the record's own quotes state (the integrity check enforces it).
+ */
+export const turningPoint = z.object({
+  label: z.string().min(2).max(40).describe('Short label written on the chart, e.g. "London talks"'),
+});
+
 /** A tariff rate one actor applies (or threatens, or proposes) on another's goods. */
 export const tariffMeasure = z.object({
   ...baseRecord,
@@ -163,6 +171,7 @@ export const tariffMeasure = z.object({
   status: measureStatus,
   date: fuzzyDate.describe('When the rate applies (or was to apply)'),
   label: z.string().min(1).max(120),
+  turningPoint: turningPoint.optional(),
   replacesId: id.optional().describe('The measure this rate replaces (for before/after comparisons)'),
 });
 
@@ -184,6 +193,7 @@ export const tradeMeasure = z.object({
   targetId: id,
   sector: z.string().min(1).max(80),
   title: z.string().min(1).max(120),
+  turningPoint: turningPoint.optional(),
   description: z.string().min(1).max(500),
   status: measureStatus,
   date: fuzzyDate,
@@ -215,6 +225,7 @@ export const diplomaticEvent = z.object({
   kind: eventKind,
   status: eventStatus,
   title: z.string().min(1).max(120),
+  turningPoint: turningPoint.optional(),
   date: fuzzyDate,
   partyIds: z.array(id).min(1),
   venue: z.string().min(1).optional(),
@@ -376,6 +387,7 @@ export type NoteKind = z.infer<typeof noteKind>;
 export type ReadingValue = z.infer<typeof readingValue>;
 export type Reading = z.infer<typeof reading>;
 export type Ambiguity = z.infer<typeof ambiguity>;
+export type TurningPoint = z.infer<typeof turningPoint>;
 
 /** The collections that hold evidence-bearing records, in the order the audit walks them. */
 export const RECORD_COLLECTIONS = [

@@ -25,6 +25,9 @@ import {
 } from '../../lib/format.ts';
 import { EventsLane, LaneLegend } from '../events-lane/events-lane.tsx';
 import type { LaneItem } from '../events-lane/build-lane.ts';
+import { TurningPoints, TurningPointsKey } from '../turning-points/turning-points.tsx';
+import { placeTurningPoints } from '../turning-points/place-labels.ts';
+import type { TurningPointItem } from '../turning-points/build-turning-points.ts';
 import { markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
 import { fitToPixels } from '../../domain/fit-to-pixels.ts';
 import { cutAtEvidenceEnd, EvidenceTails, evidenceTails } from './evidence-tails.tsx';
@@ -50,6 +53,8 @@ export interface TariffStepChartProps {
   series: StepSeries[];
   domain: [number, number];
   lane?: LaneItem[];
+  /** The story's turning points, written above the plot on the same time axis. */
+  turningPoints?: readonly TurningPointItem[];
   asOf?: number | null;
   height?: number;
   describe?: (s: StepSeries) => string;
@@ -247,6 +252,7 @@ export function TariffStepChart({
   series,
   domain,
   lane,
+  turningPoints,
   asOf,
   height = 360,
   describe,
@@ -368,6 +374,11 @@ export function TariffStepChart({
     [fitted],
   );
   const tails = useMemo(() => evidenceTails(documented, domain[1]), [documented, domain]);
+  const placedTurns = useMemo(
+    () =>
+      width > 0 && turningPoints ? placeTurningPoints(turningPoints, domain, width, plotLeft, plotWidth) : [],
+    [turningPoints, domain, width, plotLeft, plotWidth],
+  );
   const showNotes = plotWidth > 560;
   const chart = useMemo(
     () =>
@@ -500,6 +511,16 @@ export function TariffStepChart({
               connectNulls={false}
             />
           ))}
+          {/* Each turning point's leader (drawn above the plot) carries on down to the time axis. */}
+          {(turningPoints ?? []).map((tp) => (
+            <ReferenceLine
+              key={`tp-${tp.id}`}
+              x={tp.t}
+              className="tsc-turning"
+              strokeDasharray="2 3"
+              ifOverflow="hidden"
+            />
+          ))}
           {asOf != null && (
             <ReferenceLine
               x={asOf}
@@ -552,6 +573,7 @@ export function TariffStepChart({
       index,
       showNotes,
       onOpen,
+      turningPoints,
     ],
   );
   const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];
@@ -610,10 +632,14 @@ export function TariffStepChart({
 
   return (
     <div className="tsc" ref={wrapRef}>
+      {turningPoints && width > 0 && (
+        <TurningPoints items={turningPoints} placed={placedTurns} width={width} onOpen={onOpen} />
+      )}
       <div className="tsc-plot" style={{ height }} data-export-part>
         <ScenarioSeriesContext value={fittedScenario}>{chart}</ScenarioSeriesContext>
         {active && <StepTooltip active={active} width={width} name={name} index={index} />}
       </div>
+      {turningPoints && <TurningPointsKey items={turningPoints} placed={placedTurns} onOpen={onOpen} />}
       {lane && width > 0 && (
         <EventsLane
           items={lane}

@@ -4,6 +4,7 @@ import { actorName } from '../../data/selectors.ts';
 import { defaultTimeDomain, documentedSeries } from '../../domain/step-series.ts';
 import { computedWithText, openRates } from '../../domain/readings.ts';
 import { buildLaneItems } from '../../charts/events-lane/build-lane.ts';
+import { buildTurningPoints } from '../../charts/turning-points/build-turning-points.ts';
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useSlideFrame } from '../../components/slide-context.ts';
@@ -38,6 +39,10 @@ export function EscalationView() {
     if (!revealUntil) return all;
     const until = isoToTime(revealUntil);
     return { ...all, items: all.items.filter((i) => i.start <= until) };
+  }, [data, domain, revealUntil]);
+  const turningPoints = useMemo(() => {
+    const all = buildTurningPoints(data, domain);
+    return revealUntil ? all.filter((i) => i.t <= isoToTime(revealUntil)) : all;
   }, [data, domain, revealUntil]);
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
   const table = useMemo(() => escalationTable(data, series, index), [data, series, index]);
@@ -78,6 +83,7 @@ export function EscalationView() {
           series={series}
           domain={domain}
           lane={lane.items}
+          turningPoints={turningPoints}
           asOf={asOf}
           onOpen={recordOpened}
         />
