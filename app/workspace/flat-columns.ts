@@ -108,6 +108,14 @@ const terms = (key = 'terms'): GroupField => ({
   ],
 });
 
+const turningPoint: GroupField = {
+  kind: 'group',
+  key: 'turningPoint',
+  optional: true,
+  doc: 'a turning point written on the escalation chart (empty when the record is not one)',
+  fields: [text('label', 'short label on the chart: words, or numbers its quotes state')],
+};
+
 const evidence: ListField = {
   kind: 'list',
   key: 'evidence',
@@ -209,6 +217,7 @@ export const FLAT_FILES: readonly CollectionColumns[] = [
       choice('basis', tariffBasis.options, 'what the rate measures'),
       choice('status', measureStatus.options, 'where the rate stands'),
       text('label', 'short label'),
+      turningPoint,
       optText('replacesId', 'id of the rate this one replaces'),
       date('date', 'when the rate applies (or was to apply)'),
       evidence,
@@ -225,6 +234,7 @@ export const FLAT_FILES: readonly CollectionColumns[] = [
       ...imposerTarget,
       text('sector', 'sector'),
       text('title', 'title'),
+      turningPoint,
       text('description', 'description'),
       choice('status', measureStatus.options, 'where it stands'),
       date('date', 'when it applies'),
@@ -243,6 +253,7 @@ export const FLAT_FILES: readonly CollectionColumns[] = [
       choice('kind', eventKind.options, 'kind of event'),
       choice('status', eventStatus.options, 'whether it was held'),
       text('title', 'title'),
+      turningPoint,
       date('date', 'when'),
       ids('partyIds', 'ids of the actors taking part, separated by spaces'),
       optText('venue', 'where'),
