@@ -27,12 +27,60 @@ function serveDataset(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy the build ships: no inline script, no eval, nothing from another origin.
+ * Written once here, into a <meta> of index.html and into dist/_headers (Netlify, Cloudflare Pages and the
+ * like send it as a header, with the directives a <meta> cannot carry). Dev is left alone: Vite's dev
+ * server injects inline scripts for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // The dataset worker is a module file of the build; blob: for browsers that start it from one.
+  "worker-src 'self' blob:",
+  // Inline style attributes are needed: charts and the SVG/PNG export set them (styles cannot run code).
+  "style-src 'self' 'unsafe-inline'",
+  // Chart exports draw the SVG into an image (blob: and data: URLs) to make the PNG.
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+    generateBundle() {
+      const headers = [
+        '/*',
+        `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+        '  X-Content-Type-Options: nosniff',
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headers });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'app',
   publicDir: resolve(import.meta.dirname, 'public'),
   plugins: [
     react(),
     serveDataset(),
+    contentSecurityPolicy(),
     // Offline in a briefing room: the app shell and every view chunk are precached; the dataset goes
     // network-first (new data shows when online, the last copy when not). It is not precached, because a
     // precache route would always win over the network-first rule; the app warms its cache instead as soon
@@ -42,7 +90,25 @@ export default defineConfig({
       strategies: 'generateSW',
       injectRegister: false,
       registerType: 'autoUpdate',
-      manifest: false,
+      // Installable: the manifest (with icons, including a maskable one) is written by the plugin and linked
+      // from index.html.
+      manifest: {
+        name: 'Tariffs & Sanctions Dashboard',
+        short_name: 'Tariffs & Sanctions',
+        description:
+          'Tariffs, sanctions and export controls between the US, China and Russia: every figure with its source.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#1f2937',
+        theme_color: '#1f2937',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
         globIgnores: ['data/**'],

@@ -1,4 +1,5 @@
 import { addStep, Dashboard, test, expect } from './fixtures.ts';
+import { VIEWS } from '../app/state/view-state.ts';
 
 /** The reliability cases of issue 15: nothing the user made is lost, nothing hostile runs. */
 
@@ -85,5 +86,64 @@ test.describe('two tabs', () => {
     await a.page.reload();
     await expect(inA).toContainText('Step from B');
     await expect(inA).not.toContainText('Step from A');
+  });
+});
+
+test.describe('Content-Security-Policy', () => {
+  test('the build ships a strict policy and no view, slide, presenter window or export violates it', async ({
+    context,
+    page,
+    dashboard,
+  }) => {
+    const violations: string[] = [];
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+      });
+    });
+    const watch = (p: typeof page) =>
+      p.on('console', (m) => {
+        if (m.type() === 'error' && /Content.Security.Policy|CSP violation/i.test(m.text()))
+          violations.push(m.text());
+      });
+    watch(page);
+    context.on('page', watch);
+
+    await dashboard.open();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    const headers = await (await page.request.get('/_headers')).text();
+    expect(headers).toContain(`Content-Security-Policy: ${policy}`);
+
+    for (const v of VIEWS) {
+      await dashboard.open(`view=${v.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    // A chart exported as PNG (drawn through an image), then a deck presented with the presenter window.
+    await dashboard.open('view=overview');
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    const png = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: /^PNG 1×/ })
+      .first()
+      .click();
+    await png;
+    await dashboard.goTo('Briefing');
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Present with presenter view' }).click(),
+    ]);
+    await expect(presenter.getByRole('main', { name: 'Presenter view' })).toBeVisible();
+    await presenter.close();
+    // The web app manifest is there, with its icons.
+    const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await page.request.get(manifestUrl!)).json();
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
+    for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok()).toBe(true);
+    expect(violations).toEqual([]);
   });
 });
