@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MY_STEP } from './scenarios/test-fixtures.ts';
 import { shippedDataset } from './data/test-factories.ts';
 import {
   decodeTable,
@@ -18,7 +19,6 @@ import {
   SCENARIO_PARAM_NAMES,
   type ScenarioUrlState,
 } from './scenarios/codec.ts';
-import type { CustomStep } from './scenarios/engine.ts';
 import { DECK_ROWS, SCENARIO_ROWS, URL_MIGRATIONS, URL_TABLE, VIEW_ROWS } from './url-table.ts';
 import { decodeDeckParam, deckShareLink, MAX_LINK_LENGTH, type Slide } from './briefing/deck.ts';
 
@@ -55,15 +55,7 @@ const decode = (table: StoreRows<Dataset>[], query: string) => {
   return { values: r.stores[0]!.values, present: r.stores[0]!.present, problems: r.problems };
 };
 
-const mine: CustomStep = {
-  n: 3,
-  date: '2026-01-15',
-  imposerId: 'us',
-  targetId: 'china',
-  rate: 60,
-  basis: 'headline',
-  label: 'My step: 60% * 2_x & "quotes"',
-};
+const mine = MY_STEP;
 
 describe('the URL parameter table', () => {
   it('names every parameter once, across stores', () => {

@@ -1,20 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useIsYours, useDatasetIndex } from '../data/use-dataset.ts';
 import { collectionLabel, recordTitle } from '../data/selectors.ts';
-import type { CuratorNote, FuzzyDate } from '../data/schema.ts';
-import { describePrecision, formatFuzzyDate, formatSourceNumber } from '../lib/format.ts';
+import type { FuzzyDate } from '../data/schema.ts';
+import { describePrecision, formatFuzzyDate, formatSourceNumber, NOTE_LABEL } from '../lib/format.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
 
 import { SourceStrength } from './source-strength.tsx';
 import { RecordLink, YoursBadge } from './record-link.tsx';
-
-const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
-  inferred: 'Inferred by the curator',
-  ambiguous: 'Ambiguous in the document',
-  conflict: 'Documents conflict',
-  context: 'Context',
-  outside: 'Not from these documents (outside knowledge; decides nothing)',
-};
 
 function recordDate(r: { record: object }): FuzzyDate | undefined {
   const rec = r.record as { date?: FuzzyDate; period?: FuzzyDate };

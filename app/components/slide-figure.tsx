@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useBoxSize } from './use-box-size.ts';
 
 const MIN_SCALE = 0.45;
 const MAX_SCALE = 1.8;
@@ -15,20 +16,9 @@ export function SlideFigure({
   children: ReactNode;
   figureRef: Ref<HTMLDivElement>;
 }) {
-  const boxRef = useRef<HTMLDivElement>(null);
+  const [boxRef, box] = useBoxSize<HTMLDivElement>();
   const innerRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
-  const [box, setBox] = useState({ width: 0, height: 0 });
-
-  useLayoutEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight });
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   useLayoutEffect(() => {
     const inner = innerRef.current;

@@ -1,4 +1,4 @@
-import type { Dataset, ReadingValue } from './schema.ts';
+import { READING_FIELDS, type Dataset, type ReadingField, type ReadingValue } from './schema.ts';
 import type { DatasetProblem } from './problems.ts';
 
 /**
@@ -8,20 +8,8 @@ import type { DatasetProblem } from './problems.ts';
  * view that does not know about readings still shows nothing the documents rule out. Pure.
  */
 
-type Field = Exclude<keyof ReadingValue, 'recordId'>;
-const FIELDS: readonly Field[] = [
-  'rate',
-  'basis',
-  'imposerId',
-  'targetId',
-  'status',
-  'date',
-  'terms',
-  'claimant',
-];
-
 /** Which collections' records carry each field a reading can set (metrics keep their date as `period`). */
-const FIELD_HOLDERS: Record<Field, readonly string[]> = {
+const FIELD_HOLDERS: Record<ReadingField, readonly string[]> = {
   rate: ['tariffMeasures'],
   basis: ['tariffMeasures'],
   imposerId: ['tariffMeasures', 'tradeMeasures'],
@@ -32,7 +20,7 @@ const FIELD_HOLDERS: Record<Field, readonly string[]> = {
   claimant: ['claims'],
 };
 
-const SCALAR: ReadonlySet<Field> = new Set(['rate', 'basis', 'imposerId', 'targetId', 'status']);
+const SCALAR: ReadonlySet<ReadingField> = new Set(['rate', 'basis', 'imposerId', 'targetId', 'status']);
 
 export function checkReadings(file: string, data: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
@@ -51,7 +39,7 @@ export function checkReadings(file: string, data: Dataset): DatasetProblem[] {
     if (new Set(ids).size !== ids.length) push('readings', 'two readings share an id');
     const keysOf = (values: ReadingValue[]) =>
       values
-        .flatMap((v) => FIELDS.filter((f) => v[f] !== undefined).map((f) => `${v.recordId}.${f}`))
+        .flatMap((v) => READING_FIELDS.filter((f) => v[f] !== undefined).map((f) => `${v.recordId}.${f}`))
         .sort()
         .join(' ');
     const first = keysOf(a.readings[0]?.values ?? []);
@@ -69,7 +57,7 @@ export function checkReadings(file: string, data: Dataset): DatasetProblem[] {
           push(`${at}.recordId`, `refers to "${v.recordId}", which is not a measure, event, metric or claim`);
           return;
         }
-        for (const f of FIELDS) {
+        for (const f of READING_FIELDS) {
           if (v[f] === undefined) continue;
           if (!FIELD_HOLDERS[f].includes(hit.collection)) {
             push(`${at}.${f}`, `${hit.collection} records have no "${f}" a reading could set`);
@@ -87,10 +75,10 @@ export function checkReadings(file: string, data: Dataset): DatasetProblem[] {
       });
     });
     // The record's own value must be one the readings allow.
-    const byKey = new Map<string, { recordId: string; field: Field; values: unknown[] }>();
+    const byKey = new Map<string, { recordId: string; field: ReadingField; values: unknown[] }>();
     for (const r of a.readings) {
       for (const v of r.values) {
-        for (const f of FIELDS) {
+        for (const f of READING_FIELDS) {
           if (v[f] === undefined) continue;
           const key = `${v.recordId}.${f}`;
           const entry = byKey.get(key) ?? { recordId: v.recordId, field: f, values: [] };

@@ -389,6 +389,18 @@ export type ScenarioPreset = z.infer<typeof scenarioPreset>;
 export type Dataset = z.infer<typeof dataset>;
 export type NoteKind = z.infer<typeof noteKind>;
 export type ReadingValue = z.infer<typeof readingValue>;
+/** The record fields a reading can set (one list: the readings check and the values under readings use it). */
+export type ReadingField = Exclude<keyof ReadingValue, 'recordId'>;
+export const READING_FIELDS = [
+  'rate',
+  'basis',
+  'imposerId',
+  'targetId',
+  'status',
+  'date',
+  'terms',
+  'claimant',
+] as const satisfies readonly ReadingField[];
 export type Reading = z.infer<typeof reading>;
 export type Ambiguity = z.infer<typeof ambiguity>;
 export type TurningPoint = z.infer<typeof turningPoint>;

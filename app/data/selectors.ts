@@ -50,6 +50,9 @@ export function indexDataset(data: Dataset): DatasetIndex {
   return index;
 }
 
+/** An actor's display name by id (usually `(id) => actorName(index, id)`); texts and charts take one. */
+export type NameOf = (actorId: string) => string;
+
 /** Short name of an actor ("US"), falling back to the id so a missing actor is visible, not blank. */
 export function actorName(index: DatasetIndex, id: string, form: 'short' | 'full' = 'short'): string {
   const a = index.actors.get(id);

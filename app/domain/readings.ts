@@ -1,4 +1,10 @@
-import type { Ambiguity, Dataset, Reading, ReadingValue } from '../data/schema.ts';
+import {
+  READING_FIELDS,
+  type Ambiguity,
+  type Dataset,
+  type Reading,
+  type ReadingField,
+} from '../data/schema.ts';
 import { formatPercent } from '../lib/format.ts';
 
 /**
@@ -10,7 +16,7 @@ import { formatPercent } from '../lib/format.ts';
  */
 export type ReadingChoice = Readonly<Record<string, string>>;
 
-export type ReadingField = Exclude<keyof ReadingValue, 'recordId'>;
+export type { ReadingField };
 
 /** Which reading gives a value: for labels such as "reading B: US 30%, China 10%". */
 export interface ReadingRef {
@@ -26,17 +32,6 @@ export interface Alternative<T> {
   value: T;
   readings: ReadingRef[];
 }
-
-const FIELDS: readonly ReadingField[] = [
-  'rate',
-  'basis',
-  'imposerId',
-  'targetId',
-  'status',
-  'date',
-  'terms',
-  'claimant',
-];
 
 function refOf(a: Ambiguity, r: Reading): ReadingRef {
   return { ambiguityId: a.id, readingId: r.id, letter: r.id.toUpperCase(), label: r.label };
@@ -57,7 +52,7 @@ function indexOf(ds: Dataset): Index {
     ix.byId.set(a.id, a);
     for (const r of a.readings)
       for (const v of r.values)
-        for (const f of FIELDS) if (v[f] !== undefined) ix.byField.set(`${v.recordId}.${f}`, a);
+        for (const f of READING_FIELDS) if (v[f] !== undefined) ix.byField.set(`${v.recordId}.${f}`, a);
   }
   indexes.set(ds, ix);
   return ix;
@@ -159,7 +154,7 @@ export function datasetUnderReadings(ds: Dataset, choice: ReadingChoice): Datase
     if (!r) continue;
     for (const v of r.values) {
       const patch = patches.get(v.recordId) ?? {};
-      for (const f of FIELDS) if (v[f] !== undefined) patch[f] = v[f];
+      for (const f of READING_FIELDS) if (v[f] !== undefined) patch[f] = v[f];
       patches.set(v.recordId, patch);
     }
   }

@@ -1,5 +1,12 @@
 import type { AsOfState, TermsOnDate } from '../data/status.ts';
-import type { EventStatus, FuzzyDate, Metric, TariffBasis, MeasureStatus } from '../data/schema.ts';
+import type {
+  CuratorNote,
+  EventStatus,
+  FuzzyDate,
+  Metric,
+  TariffBasis,
+  MeasureStatus,
+} from '../data/schema.ts';
 
 /** All number, percent, money and date formatting goes through this module. */
 
@@ -225,3 +232,12 @@ export function formatSpanWithYear(startIso: string, endIso: string): string {
   const range = formatSpanRange(startIso, endIso);
   return startIso.slice(0, 4) === endIso.slice(0, 4) ? `${range} ${startIso.slice(0, 4)}` : range;
 }
+
+/** What a curator's note is, as every panel names it (provenance drawer, scenario presets). */
+export const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
+  inferred: 'Inferred by the curator',
+  ambiguous: 'Ambiguous in the document',
+  conflict: 'Documents conflict',
+  context: 'Context',
+  outside: 'Not from these documents (outside knowledge; decides nothing)',
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MY_STEP } from './test-fixtures.ts';
 import fc from 'fast-check';
-import type { CustomStep } from './engine.ts';
 import {
   decodeCustomSteps,
   encodeCustomSteps,
@@ -10,15 +10,7 @@ import {
   writeSavedSteps,
 } from './codec.ts';
 
-const mine: CustomStep = {
-  n: 3,
-  date: '2026-01-15',
-  imposerId: 'us',
-  targetId: 'china',
-  rate: 60,
-  basis: 'headline',
-  label: 'My step: 60% * 2_x & "quotes"',
-};
+const mine = MY_STEP;
 
 describe('scenario URL codec', () => {
   it('round-trips any valid custom steps', () => {

@@ -4,7 +4,8 @@ import { day, makeDataset, makePreset, makeTariff } from '../data/test-factories
 import { documentedSeries } from '../domain/step-series.ts';
 import { isoToTime } from '../lib/dates.ts';
 import type { Dataset, ScenarioStep } from '../data/schema.ts';
-import { compareScenarios, runScenarios, scenarioDomain, toggleId, type CustomStep } from './engine.ts';
+import { compareScenarios, runScenarios, scenarioDomain, type CustomStep } from './engine.ts';
+import { toggleIn } from '../lib/list.ts';
 
 const step = (over: Partial<ScenarioStep> = {}): ScenarioStep => ({
   date: '2025-11-01',
@@ -189,11 +190,11 @@ describe('scenario engine properties', () => {
       fc.property(fc.array(fc.constantFrom(...presetIds), { maxLength: 12 }), (toggles) => {
         let active: string[] = [];
         for (const id of toggles) {
-          active = toggleId(active, id);
+          active = toggleIn(active, id);
           // Documented series never depend on what is on.
           expect(runScenarios({ dataset: d, ...none, active }).baseline).toEqual(clean.baseline);
         }
-        for (const id of [...active]) active = toggleId(active, id);
+        for (const id of [...active]) active = toggleIn(active, id);
         expect(active).toEqual([]);
         const off = runScenarios({ dataset: d, ...none, active });
         expect(off).toEqual(clean);

@@ -77,11 +77,6 @@ export interface EngineOutput {
 export const SCENARIO_A = 'scenario-a';
 export const SCENARIO_B = 'scenario-b';
 
-/** Pure toggle: switches a preset id on or off (the store's scenarioToggled uses it). */
-export function toggleId(active: readonly string[], id: string): string[] {
-  return active.includes(id) ? active.filter((x) => x !== id) : [...active, id];
-}
-
 /** The source id of a custom step. */
 export function customSourceId(n: number): string {
   return `custom:${n}`;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ScenarioStep } from '../data/schema.ts';
 import { persisted, readStored, registerWorkPart, removeStored, writeStored } from '../state/persist.ts';
-import { toggleId, type CustomStep } from './engine.ts';
+import type { CustomStep } from './engine.ts';
 import { mergeItems } from '../lib/merge-items.ts';
 import {
   parseSaved,
@@ -10,6 +10,7 @@ import {
   type SavedSteps,
   type ScenarioUrlState,
 } from './codec.ts';
+import { toggleIn } from '../lib/list.ts';
 
 /**
  * Scenario state: the active preset toggles (Scenario A), the user's custom steps, the comparison choice
@@ -77,7 +78,7 @@ const useScenarioStore = create<ScenarioStore>()((set, get) => ({
   dutyDate: null,
   dutyDirection: null,
   actions: {
-    scenarioToggled: (presetId) => set((s) => ({ active: toggleId(s.active, presetId) })),
+    scenarioToggled: (presetId) => set((s) => ({ active: toggleIn(s.active, presetId) })),
     customStepAdded: (step) =>
       set((s) => ({ customSteps: [...s.customSteps, { ...step, n: s.nextN }], nextN: s.nextN + 1 })),
     customStepEdited: (n, step) =>

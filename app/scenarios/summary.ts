@@ -1,10 +1,9 @@
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../lib/format.ts';
+import type { NameOf } from '../data/selectors.ts';
 import type { StepPoint } from '../domain/step-series.ts';
 import { findSeries, pointOn, type EngineOutput, type ScenarioResult, type SourcedStep } from './engine.ts';
 
 /** Pure text and table rows for the scenarios view: what each scenario changes, against the documents. */
-
-export type NameOf = (actorId: string) => string;
 
 /** One change a scenario makes: on a date, a direction's rate goes from the documented one to the scenario's. */
 export interface ScenarioChange {

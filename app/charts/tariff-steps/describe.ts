@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../../data/schema.ts';
+import type { NameOf } from '../../data/selectors.ts';
 import { rateText } from '../../domain/readings.ts';
 import {
   BASIS_LABEL,
@@ -13,8 +14,6 @@ import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
 import { KIND_LABEL } from './constants.ts';
 
 /** Pure text for the step chart's legend, tooltips and accessible names. */
-
-export type NameOf = (actorId: string) => string;
 
 /**
  * "one of 57 changes in 3–9 Jan 2025, too close to draw apart": said of a mark that stands for a

@@ -3,7 +3,8 @@ import type { FuzzyDate } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { BASIS_LABEL, STATUS_LABEL } from '../../lib/format.ts';
 import type { StepPoint, StepSeries } from '../../domain/step-series.ts';
-import { directionLabel, mergedText, pointDateText, type NameOf } from './describe.ts';
+import { directionLabel, mergedText, pointDateText } from './describe.ts';
+import type { NameOf } from '../../data/selectors.ts';
 import { rateText } from '../../domain/readings.ts';
 
 export interface ActivePoint {

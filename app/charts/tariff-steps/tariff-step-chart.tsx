@@ -32,7 +32,8 @@ import { markedPoints, type StepPoint, type StepSeries } from '../../domain/step
 import { fitToPixels } from '../../domain/fit-to-pixels.ts';
 import { cutAtEvidenceEnd, EvidenceTails, evidenceTails } from './evidence-tails.tsx';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
-import { pointAriaLabel, seriesLabel, type NameOf } from './describe.ts';
+import { pointAriaLabel, seriesLabel } from './describe.ts';
+import type { NameOf } from '../../data/selectors.ts';
 import { rateText } from '../../domain/readings.ts';
 import { markerPath } from './markers.ts';
 import { binMarks, binPoint } from './bin-marks.ts';

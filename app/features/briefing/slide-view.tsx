@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ComponentType } from 'react';
+import { useBoxSize } from '../../components/use-box-size.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { SlideContext, type SlideFrame } from '../../components/slide-context.ts';
 import { useDataset } from '../../data/use-dataset.ts';
@@ -43,22 +44,11 @@ export function SlideView({
   onMarkClick?: (label: string) => void;
 }) {
   const data = useDataset();
-  const boxRef = useRef<HTMLDivElement>(null);
+  const [boxRef, box] = useBoxSize<HTMLDivElement>();
   const stageRef = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState({ width: 0, height: 0 });
   const query = slideQueryAt(slide, step);
   const build = slide.builds?.[step];
   const revealUntil = build ? new URLSearchParams(build.patch).get('asOf') : null;
-
-  useLayoutEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight });
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // Each slide (and step) brings back the state it was saved with: filters, rounds, scenario, as-of date.
   useEffect(() => {

@@ -7,7 +7,8 @@ import { LANE_KIND_LABEL } from '../../charts/events-lane/build-lane.ts';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
 import { directionKey } from '../../lib/direction.ts';
-import { seriesLabel, type NameOf } from '../../charts/tariff-steps/describe.ts';
+import { seriesLabel } from '../../charts/tariff-steps/describe.ts';
+import type { NameOf } from '../../data/selectors.ts';
 import { rateText } from '../../domain/readings.ts';
 
 /** Pure text and tables for the escalation view. */

@@ -31,6 +31,7 @@ import {
 import { SUMMARY_TOPIC_HEADING, summarizeRounds, summaryByTopic } from './summary.ts';
 import { deltaSummary, deltaTable } from './compare-table.ts';
 import './negotiations.css';
+import { toggleIn } from '../../lib/list.ts';
 
 function RateLinks({ rates, name }: { rates: TariffMeasure[]; name: (id: string) => string }) {
   if (rates.length === 0) return <span className="muted">no rates recorded</span>;
@@ -101,8 +102,6 @@ export function NegotiationsView() {
     if ((!narrow || !sheetOpen) && d.open) d.close();
   }, [narrow, sheetOpen]);
 
-  const toggle = (list: string[], v: string) =>
-    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const comparison = (
     <Comparison
       selected={selected}
@@ -138,7 +137,7 @@ export function NegotiationsView() {
                   <input
                     type="checkbox"
                     checked={parties.includes(a.id)}
-                    onChange={() => viewFiltersChanged({ negParties: toggle(parties, a.id) })}
+                    onChange={() => viewFiltersChanged({ negParties: toggleIn(parties, a.id) })}
                   />{' '}
                   {a.name}
                 </label>
@@ -151,7 +150,7 @@ export function NegotiationsView() {
                   <input
                     type="checkbox"
                     checked={statuses.includes(st)}
-                    onChange={() => viewFiltersChanged({ negStatuses: toggle(statuses, st) })}
+                    onChange={() => viewFiltersChanged({ negStatuses: toggleIn(statuses, st) })}
                   />{' '}
                   {ROUND_STATUS_LABEL[st]}
                 </label>

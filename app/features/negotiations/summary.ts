@@ -1,4 +1,5 @@
 import { buildDeltaRows, type DeltaRow } from '../../charts/delta/build-delta.ts';
+import type { NameOf } from '../../data/selectors.ts';
 import type { MeasureStatus } from '../../data/schema.ts';
 import {
   BASIS_LABEL,
@@ -34,8 +35,6 @@ export const SUMMARY_TOPIC_HEADING: Record<SummaryTopic, string> = {
   deal: 'What each side gave and got',
   held: 'How long it held',
 };
-
-type NameOf = (actorId: string) => string;
 
 const t = (text: string): Segment => ({ text });
 const link = (text: string, recordId: string): Segment => ({ text, recordId });

@@ -5,7 +5,8 @@ import { DateField } from '../../components/date-field.tsx';
 import { parseDirectionKey } from '../../lib/direction.ts';
 
 const NO_DIRECTION = { imposerId: '', targetId: '' };
-import { DocumentedRate, ScenarioRate, type NameOf } from './scenario-panels.tsx';
+import { DocumentedRate, ScenarioRate } from './scenario-panels.tsx';
+import type { NameOf } from '../../data/selectors.ts';
 
 /**
  * Shipment value + date → duty and landed cost under the documents and under each active scenario. Every

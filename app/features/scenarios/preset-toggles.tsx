@@ -3,14 +3,7 @@ import type { ScenarioPreset } from '../../data/schema.ts';
 import type { DatasetIndex } from '../../data/selectors.ts';
 import { actorName, recordTitle } from '../../data/selectors.ts';
 import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
-import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
-
-const NOTE_LABEL: Record<string, string> = {
-  inferred: 'Inferred',
-  ambiguous: 'Ambiguous',
-  conflict: 'Conflict',
-  context: 'Context',
-};
+import { BASIS_LABEL, formatIsoDate, formatPercent, NOTE_LABEL } from '../../lib/format.ts';
 
 /** One preset: its switch (accessible name = its title), rationale, steps, curator notes and evidence. */
 const PresetCard = memo(function PresetCard({
@@ -65,7 +58,7 @@ const PresetCard = memo(function PresetCard({
         <ul className="scn-notes">
           {preset.notes.map((n, i) => (
             <li key={i} className={`note note-${n.kind}`}>
-              <strong>{NOTE_LABEL[n.kind] ?? n.kind}:</strong> {n.text}
+              <strong>{NOTE_LABEL[n.kind]}:</strong> {n.text}
             </li>
           ))}
         </ul>

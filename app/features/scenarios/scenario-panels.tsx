@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { NameOf } from '../../data/selectors.ts';
 import type { StepPoint } from '../../domain/step-series.ts';
 import { AmbiguityFlag, RecordLink } from '../../components/record-link.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
@@ -6,8 +7,6 @@ import type { ComparisonRow } from '../../scenarios/engine.ts';
 import type { ScenarioChange } from '../../scenarios/summary.ts';
 import { compareWord } from '../../scenarios/summary.ts';
 import { rateText } from '../../domain/readings.ts';
-
-export type NameOf = (id: string) => string;
 
 /** A documented rate: its value opens its record; an ambiguity flag when the record has one. */
 export function DocumentedRate({ point, context }: { point: StepPoint | undefined; context: string }) {

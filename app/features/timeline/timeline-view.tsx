@@ -43,10 +43,7 @@ import {
 } from './describe-timeline.ts';
 import { DateField } from '../../components/date-field.tsx';
 import './timeline.css';
-
-function toggle(list: readonly string[], v: string): string[] {
-  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
-}
+import { toggleIn } from '../../lib/list.ts';
 
 /** One timeline of every record kind, in lanes by actor pair, with the as-of date and what was in force then. */
 export function TimelineView() {
@@ -201,7 +198,7 @@ export function TimelineView() {
                   <input
                     type="checkbox"
                     checked={tlKinds.includes(k)}
-                    onChange={() => viewFiltersChanged({ tlKinds: toggle(tlKinds, k) })}
+                    onChange={() => viewFiltersChanged({ tlKinds: toggleIn(tlKinds, k) })}
                   />
                   <span aria-hidden="true" className="tl-filter-glyph">
                     {KIND_GLYPH[k]}
@@ -217,7 +214,7 @@ export function TimelineView() {
                   <input
                     type="checkbox"
                     checked={tlActors.includes(a)}
-                    onChange={() => viewFiltersChanged({ tlActors: toggle(tlActors, a) })}
+                    onChange={() => viewFiltersChanged({ tlActors: toggleIn(tlActors, a) })}
                   />
                   {short(a)}
                 </label>
@@ -230,7 +227,7 @@ export function TimelineView() {
                   <input
                     type="checkbox"
                     checked={tlStatuses.includes(s)}
-                    onChange={() => viewFiltersChanged({ tlStatuses: toggle(tlStatuses, s) })}
+                    onChange={() => viewFiltersChanged({ tlStatuses: toggleIn(tlStatuses, s) })}
                   />
                   {statusLabel(s)}
                 </label>
