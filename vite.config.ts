@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderShell } from './scripts/prerender-shell.ts';
 
 // DATASET_FILE swaps in another dataset at dev/build time (the benchmark's generated dataset uses it).
 const DATASET_FILE = resolve(process.env.DATASET_FILE ?? resolve(import.meta.dirname, 'data/dataset.json'));
@@ -81,6 +82,8 @@ export default defineConfig({
     react(),
     serveDataset(),
     contentSecurityPolicy(),
+    // The first view's headline as static HTML in index.html, replaced by React (scripts/prerender-shell.ts).
+    prerenderShell(DATASET_FILE),
     // Offline in a briefing room: the app shell and every view chunk are precached; the dataset goes
     // network-first (new data shows when online, the last copy when not). It is not precached, because a
     // precache route would always win over the network-first rule; the app warms its cache instead as soon
