@@ -48,6 +48,23 @@ function stateText(f: RateFigure): string {
     : short;
 }
 
+/**
+ * The figure's state when it is not simply in force. On a phone "in force when last documented, c. 31 Oct
+ * 2025" is shortened to "last documented c. 31 Oct 2025" (the same words, minus the ones the tile implies),
+ * so the headline keeps the chart in the first screen.
+ */
+function StateLine({ f }: { f: RateFigure }) {
+  if (f.state === 'last-documented-in-force' && f.lastDocumentedLabel) {
+    return (
+      <p className="tile-state evidence-state">
+        <span className="tile-label-long">in force when </span>last documented
+        <span className="tile-label-long">,</span> {f.lastDocumentedLabel}
+      </p>
+    );
+  }
+  return <p className="tile-state">{stateText(f)}</p>;
+}
+
 /** What the documents leave open about the figure: "Open: Summer 2025: which side has 10%, which 30%". */
 function OpenQuestions({ f }: { f: RateFigure }) {
   if (f.readings.length < 2 || f.openQuestions.length === 0) return null;
@@ -95,7 +112,7 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
             </RecordLink>
             <Flag f={lead} />
           </p>
-          {lead.state !== 'in-force' && <p className="tile-state">{stateText(lead)}</p>}
+          {lead.state !== 'in-force' && <StateLine f={lead} />}
           <p className="tile-meta">{rateMeta(lead)}</p>
           <OpenQuestions f={lead} />
           <RecordOf id={lead.recordId} />
@@ -164,7 +181,9 @@ function Folding<T>({
         {heading}
         {shown.length < items.length && (
           <button type="button" className="link-button" onClick={() => setAll(true)}>
-            Show all {items.length} {label}
+            {/* On a phone the words after the count are read, not shown, so the button fits the heading's line. */}
+            Show all {items.length}
+            <span className="tile-label-long"> {label}</span>
           </button>
         )}
       </div>
@@ -197,7 +216,10 @@ function TradeList({ items, label }: { items: TradeFigure[]; label: string }) {
               {m.title}
             </RecordLink>
             {!common && m.state !== 'in-force' && (
-              <span className="muted"> · {AS_OF_STATE_SHORT[m.state]}</span>
+              <span className={m.state === 'last-documented-in-force' ? 'muted evidence-state' : 'muted'}>
+                {' '}
+                · {AS_OF_STATE_SHORT[m.state]}
+              </span>
             )}
           </li>
         )}
@@ -220,7 +242,10 @@ export function WhereThingsStandPanel() {
   const staleDays = last && last.daysBefore > 60 ? last.daysBefore : 0;
 
   return (
-    <section className="standing" aria-labelledby="standing-title">
+    <section
+      className={staleDays ? 'standing standing-is-stale' : 'standing'}
+      aria-labelledby="standing-title"
+    >
       <div className="standing-head">
         <h1 id="standing-title">
           Where things stand{' '}
@@ -235,7 +260,8 @@ export function WhereThingsStandPanel() {
             {staleDays ? (
               <>
                 , {formatDayCount(staleDays)} earlier
-                <span className="tile-label-long"> than this date: nothing later is known here</span>.
+                <span className="tile-label-long"> than this date: nothing later is known here</span>
+                <span className="tile-label-short">: every figure as last documented</span>.
               </>
             ) : (
               '.'
