@@ -1,3 +1,4 @@
+import { TIMELINE_KINDS } from './data/selectors.ts';
 import { describe, expect, it } from 'vitest';
 import { MY_STEP } from './scenarios/test-fixtures.ts';
 import { shippedDataset } from './data/test-factories.ts';
@@ -207,9 +208,13 @@ describe('ids the dataset lacks', () => {
     expect(r.problems.join('\n')).toMatch(/"moon-tariff"[\s\S]*"x-1"[\s\S]*"narnia"/);
   });
 
-  it('leave known ids alone', () => {
+  it('leave known ids alone, every kind the timeline can filter by included', () => {
     const r = unknownIds(
-      views({ recordId: data.tariffMeasures[0]!.id, tlActors: ['us', 'china'] }).table,
+      views({
+        recordId: data.tariffMeasures[0]!.id,
+        tlActors: ['us', 'china'],
+        tlKinds: [...TIMELINE_KINDS],
+      }).table,
       data,
     );
     expect(r).toEqual({ patches: [], problems: [] });

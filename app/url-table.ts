@@ -1,5 +1,5 @@
-import { eventKind, eventStatus, measureStatus, tradeMeasureKind, type Dataset } from './data/schema.ts';
-import { indexDataset } from './data/selectors.ts';
+import { eventStatus, measureStatus, type Dataset } from './data/schema.ts';
+import { indexDataset, TIMELINE_KINDS } from './data/selectors.ts';
 import {
   idList,
   knownList,
@@ -64,7 +64,7 @@ const eventIds = (d: Dataset) => new Set(d.events.map((e) => e.id));
 const recordIds = (d: Dataset) => new Set(indexDataset(d).records.keys());
 const presetIds = (d: Dataset) => new Set(d.scenarios.map((p) => p.id));
 const ROUND_STATUSES = new Set<string>(eventStatus.options);
-const TIMELINE_KINDS = new Set<string>(['tariff', ...tradeMeasureKind.options, ...eventKind.options]);
+const TIMELINE_KIND_SET = new Set<string>(TIMELINE_KINDS);
 const TIMELINE_STATUSES = new Set<string>([...measureStatus.options, ...eventStatus.options]);
 
 export const VIEW_ROWS = [
@@ -134,7 +134,7 @@ export const VIEW_ROWS = [
     default: [],
     describe: 'Timeline: kinds shown',
     names: 'timeline kinds',
-    known: knownList(() => TIMELINE_KINDS),
+    known: knownList(() => TIMELINE_KIND_SET),
   }),
   row<ViewState, 'tlStatuses', Dataset>({
     name: 'tlStatuses',

@@ -1,3 +1,4 @@
+import { eventKind, tradeMeasureKind } from './schema.ts';
 import type {
   Actor,
   Claim,
@@ -132,3 +133,15 @@ export function headlineTariffs(data: Dataset): TariffMeasure[] {
       b.rate - a.rate,
   );
 }
+
+/**
+ * The kinds a timeline item can be, in legend order: a tariff, each trade-measure kind, each event kind and a
+ * cancellation (an event the documents call off). Derived from the schema, so a new kind reaches the
+ * timeline, its filter and its link parameter at once.
+ */
+export const TIMELINE_KINDS = [
+  'tariff',
+  ...tradeMeasureKind.options,
+  ...eventKind.options,
+  'cancellation',
+] as const;

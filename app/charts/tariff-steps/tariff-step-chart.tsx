@@ -30,6 +30,7 @@ import { placeTurningPoints } from '../turning-points/place-labels.ts';
 import type { TurningPointItem } from '../turning-points/build-turning-points.ts';
 import { markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
 import { fitToPixels } from '../../domain/fit-to-pixels.ts';
+import { ReadingsHatch } from '../shared/readings-hatch.tsx';
 import { cutAtEvidenceEnd, EvidenceTails, evidenceTails } from './evidence-tails.tsx';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
 import { pointAriaLabel, seriesLabel } from './describe.ts';
@@ -429,23 +430,7 @@ export function TariffStepChart({
           ))}
           {readingBands.length > 0 && (
             <defs>
-              <pattern
-                id="tsc-readings-hatch"
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <line
-                  x1="0"
-                  y1="0"
-                  x2="0"
-                  y2="6"
-                  stroke="var(--text)"
-                  strokeWidth="1.5"
-                  strokeOpacity="0.45"
-                />
-              </pattern>
+              <ReadingsHatch id="tsc-readings-hatch" />
             </defs>
           )}
           {readingBands.map((b) => (

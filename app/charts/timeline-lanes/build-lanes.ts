@@ -1,5 +1,5 @@
 import type { Actor, Dataset, FuzzyDate } from '../../data/schema.ts';
-import { isCancellation, noteFlag, type NoteFlag } from '../../data/selectors.ts';
+import { isCancellation, noteFlag, TIMELINE_KINDS, type NoteFlag } from '../../data/selectors.ts';
 import { DAY_MS, isoToTime, timeToIso } from '../../lib/dates.ts';
 
 /**
@@ -7,19 +7,7 @@ import { DAY_MS, isoToTime, timeToIso } from '../../lib/dates.ts';
  * time axis, grouped in lanes by actor pair, packed into rows so marks never overlap, for a visible range.
  */
 
-export const TIMELINE_KINDS = [
-  'tariff',
-  'sanction',
-  'export-control',
-  'meeting',
-  'call',
-  'visit',
-  'negotiation',
-  'summit',
-  'statement',
-  'cancellation',
-  'election',
-] as const;
+export { TIMELINE_KINDS };
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export type TimelineCollection = 'tariffMeasures' | 'tradeMeasures' | 'events';

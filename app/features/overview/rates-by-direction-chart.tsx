@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import './rates-by-direction.css';
+import { ReadingsHatch } from '../../charts/shared/readings-hatch.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useElementWidth } from '../../charts/tariff-steps/use-element-width.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
@@ -52,23 +53,7 @@ export function RatesByDirectionChart() {
             ))}
             {layout.rows.some((r) => r.openWidth > 0) && (
               <defs>
-                <pattern
-                  id="rb-readings-hatch"
-                  width="6"
-                  height="6"
-                  patternUnits="userSpaceOnUse"
-                  patternTransform="rotate(45)"
-                >
-                  <line
-                    x1="0"
-                    y1="0"
-                    x2="0"
-                    y2="6"
-                    stroke="var(--text)"
-                    strokeWidth="1.5"
-                    strokeOpacity="0.5"
-                  />
-                </pattern>
+                <ReadingsHatch id="rb-readings-hatch" />
               </defs>
             )}
             {layout.rows.map(({ bar: b, y, barWidth, openWidth }) => (
