@@ -70,12 +70,17 @@ test.describe('presenting a briefing', () => {
   }) => {
     // Two screen sizes, five slide steps each: longer than one view's test.
     test.setTimeout(120_000);
-    await dashboard.open('view=escalation');
     const add = page.getByRole('button', { name: 'Add to deck' });
+    // A slide takes its title from the chart's takeaway as shown, so each is added once its chart is drawn.
+    const chart = page.locator('main .chart-frame').first();
+    await dashboard.open('view=escalation');
+    await expect(chart).toBeVisible();
     await add.click();
     await dashboard.open('view=timeline');
+    await expect(chart).toBeVisible();
     await add.click();
     await dashboard.open(`view=negotiations&rounds=${otherRound.id},${withRates.id}`);
+    await expect(chart).toBeVisible();
     await add.click();
     await expect(page.getByRole('status').filter({ hasText: 'Added as slide 3' })).toBeVisible();
     await dashboard.goTo('Briefing');
