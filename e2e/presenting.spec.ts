@@ -180,6 +180,9 @@ test.describe('presenting a briefing', () => {
       }),
     );
     await dashboard.open('view=briefing');
+    // The address bar settles once the dataset has loaded (the link pins its version); that is the view to
+    // come back to.
+    await expect.poll(() => new URL(page.url()).searchParams.has('d')).toBe(true);
     const before = new URL(page.url()).searchParams.toString();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const deck = page.getByRole('region', { name: 'Presentation' });
