@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { day, makeTrade, span } from '../../data/test-factories.ts';
+import { day, makeDataset, makeTrade, span } from '../../data/test-factories.ts';
 import {
   barRanges,
   barTicks,
@@ -40,10 +40,21 @@ describe('measureBar', () => {
     expect(b.termsLabel).toBe('proposed: 1-year term, then review every year');
   });
 
-  it('does not draw a measure in force as documented more than a year after the documents last speak of it', () => {
+  it('draws a measure in force as documented only up to where its evidence ends, faded after', () => {
     const b = measureBar(makeTrade({ date: day('2023-01-10') }), { from: '2023-01-01', to: '2026-01-01' });
     expect(b.segments.map((s) => s.kind)).toEqual(['documented', 'stale']);
     expect(b.segments[1]?.x1).toBe(1);
+  });
+
+  it('ends the documented part at the newest document quoting the measure (the ranges know the documents)', () => {
+    const m = makeTrade({ date: day('2025-01-10'), evidence: [{ sourceId: 'src-a', quote: 'q' }] });
+    const source = { ...makeDataset().sources[0]!, published: day('2025-07-01') };
+    const r = barRanges([m], '2025-12-31', [source]).recent;
+    const b = measureBar(m, r);
+    expect(b.segments.map((s) => s.kind)).toEqual(['documented', 'stale']);
+    const frac = (iso: string) =>
+      (Date.parse(iso) - Date.parse(r.from)) / (Date.parse(r.to) - Date.parse(r.from));
+    expect(b.segments[0]?.x1).toBeCloseTo(frac('2025-07-01'), 5);
   });
 
   it('marks a measure that started before the range as entering from the left', () => {
