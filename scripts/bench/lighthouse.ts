@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, systemChromium } from '../../chromium.config.ts';
@@ -21,7 +22,7 @@ async function waitForServer(url: string, ms = 30_000) {
   throw new Error(`server at ${url} did not start`);
 }
 
-/** Serves a build with vite preview on a free port. */
+/** Serves a build with vite preview on a free port (outDir is taken from `root`: Vite would read a relative one from app/). */
 export async function servePreview(
   root: string,
   outDir: string,
@@ -29,7 +30,7 @@ export async function servePreview(
 ): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', '--outDir', resolve(root, outDir), '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     {
       cwd: root,
       stdio: 'ignore',
