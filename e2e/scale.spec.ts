@@ -37,4 +37,26 @@ test.describe('a large dataset', () => {
     await dashboard.open(`record=${copy}`);
     await expect(dashboard.drawer()).toBeVisible();
   });
+
+  test('a long table opens on its first rows and shows the rest on request', async ({ page, dashboard }) => {
+    await page.route('**/data/dataset.json*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: large }),
+    );
+    await dashboard.open('view=escalation');
+    const section = page.getByRole('region', { name: 'Every event on the lane, with its source' });
+    const summary = section.getByText(/^Events on the lane \(\d+\)$/);
+    const total = Number((await summary.textContent())!.match(/\((\d+)\)/)![1]);
+    expect(total, 'the grown dataset has more lane events than one page').toBeGreaterThan(400);
+    // Folded, the table is not drawn at all.
+    await expect(section.getByRole('table')).toHaveCount(0);
+    await summary.click();
+    const rows = section.getByRole('table').locator('tbody tr');
+    await expect(rows).toHaveCount(200);
+    await expect(section).toContainText(`200 of ${total.toLocaleString('en-GB')} rows shown`);
+    await section.getByRole('button', { name: 'Show 200 more' }).click();
+    await expect(rows).toHaveCount(400);
+    await section.getByRole('button', { name: `Show all ${total.toLocaleString('en-GB')}` }).click();
+    await expect(rows).toHaveCount(total);
+    await expect(section.getByRole('button', { name: /^Show/ })).toHaveCount(0);
+  });
 });

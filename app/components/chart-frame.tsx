@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { DataTable, type TableData } from './data-table.tsx';
+import { TableDisclosure, type TableData } from './data-table.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
 import { SourceButton } from './record-link.tsx';
 import { SlideFigure } from './slide-figure.tsx';
@@ -67,10 +67,12 @@ export function ChartFrame({
         {children}
       </div>
       <PrintSource sourceIds={sourceIds} />
-      <details className="chart-table">
-        <summary>Data table: {title}</summary>
-        <DataTable caption={title} data={table} renderSource={(id) => <SourceButton recordId={id} />} />
-      </details>
+      <TableDisclosure
+        summary={`Data table: ${title}`}
+        caption={title}
+        data={table}
+        renderSource={(id) => <SourceButton recordId={id} />}
+      />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { buildTurningPoints } from '../../charts/turning-points/build-turning-po
 import { TariffStepChart } from '../../charts/tariff-steps/tariff-step-chart.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useSlideFrame } from '../../components/slide-context.ts';
-import { DataTable } from '../../components/data-table.tsx';
+import { TableDisclosure } from '../../components/data-table.tsx';
 import { SourceButton } from '../../components/record-link.tsx';
 import { isoToTime } from '../../lib/dates.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
@@ -96,10 +96,12 @@ export function EscalationView() {
           events need one here. */}
       <section className="panel" aria-labelledby="esc-sources">
         <h2 id="esc-sources">Every event on the lane, with its source</h2>
-        <details className="chart-table">
-          <summary>Events on the lane ({events.rows.length})</summary>
-          <DataTable caption="Events on the lane" data={events} renderSource={renderSource} />
-        </details>
+        <TableDisclosure
+          summary={`Events on the lane (${events.rows.length})`}
+          caption="Events on the lane"
+          data={events}
+          renderSource={renderSource}
+        />
       </section>
     </div>
   );

@@ -4,7 +4,7 @@ import { actorName } from '../../data/selectors.ts';
 import type { TariffMeasure } from '../../data/schema.ts';
 import { RecordFlag, RecordLink, SourceButton } from '../../components/record-link.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { DataTable } from '../../components/data-table.tsx';
+import { TableDisclosure } from '../../components/data-table.tsx';
 import { buildDeltaRows } from '../../charts/delta/build-delta.ts';
 import { DeltaChart } from '../../charts/delta/delta-chart.tsx';
 import {
@@ -311,14 +311,12 @@ function Comparison({
                   labelOf={(d) => `${d.roundTitle}: ${d.label}`}
                   onOpen={recordOpened}
                 />
-                <details className="chart-table">
-                  <summary>Rates with their sources</summary>
-                  <DataTable
-                    caption="Rates before and after, with sources"
-                    data={deltaTable(deltas)}
-                    renderSource={renderSource}
-                  />
-                </details>
+                <TableDisclosure
+                  summary="Rates with their sources"
+                  caption="Rates before and after, with sources"
+                  data={deltaTable(deltas)}
+                  renderSource={renderSource}
+                />
               </>
             ) : (
               <p>
