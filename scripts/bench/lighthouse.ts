@@ -30,7 +30,17 @@ export async function servePreview(
 ): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', resolve(root, outDir), '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      resolve(root, outDir),
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     {
       cwd: root,
       stdio: 'ignore',
