@@ -12,7 +12,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import type { FuzzyDate } from '../../data/schema.ts';
-import { DAY_MS, timeToIso } from '../../lib/dates.ts';
+import { timeToIso } from '../../lib/dates.ts';
 import { useDatasetIndex } from '../../data/use-dataset.ts';
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
 import {
@@ -38,6 +38,7 @@ import type { NameOf } from '../../data/selectors.ts';
 import { rateText } from '../../domain/readings.ts';
 import { markerPath } from './markers.ts';
 import { binMarks, binPoint } from './bin-marks.ts';
+import { CoarseBands, coarseBands } from './coarse-bands.tsx';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
 import {
   ChartScalesProvider,
@@ -69,8 +70,6 @@ interface LinePoint {
   t: number;
   rate: number | null;
 }
-/** Half the height of a coarse-date band, as a share of the y axis (about 8 px on the desk chart). */
-const BAND_HALF_HEIGHT = 0.027;
 /** Below this width (a phone) the legend's reading notes fold into a disclosure. */
 const NARROW = 560;
 
@@ -278,24 +277,7 @@ export function TariffStepChart({
   const name = useMemo<NameOf>(() => (id) => actorName(index, id), [index]);
   const ticks = useMemo(() => monthTicks(domain, plotWidth), [domain, plotWidth]);
   const yMax = useMemo(() => yMaxOf(series), [series]);
-  const bands = useMemo(
-    () =>
-      documented.flatMap((s) =>
-        markedPoints(s)
-          .filter((p) => p.span)
-          .map((p) => ({
-            key: `${s.key}-${p.t}-${p.rate}`,
-            x1: p.span!.start,
-            x2: p.span!.end + DAY_MS,
-            // An open reading's coarse date spans every reading's value, so the band hints at none of them.
-            low: p.rates ? Math.min(...p.rates) : p.rate,
-            high: p.rates ? Math.max(...p.rates) : p.rate,
-            open: p.rates !== undefined,
-            color: seriesColor(s),
-          })),
-      ),
-    [documented],
-  );
+  const bands = useMemo(() => coarseBands(documented, yMax), [documented, yMax]);
   // A rate the documents leave open between readings (the summer 10% or 30%): a hatched band from the lowest
   // to the highest reading, from its step to the line's next step, edged at every reading's value in the line's
   // colour. The line itself is cut over that stretch (see `lineData`), so no single reading is drawn as the rate;
@@ -413,21 +395,6 @@ export function TariffStepChart({
             stroke="var(--muted)"
             tick={{ fill: 'var(--text)', fontSize: 12 }}
           />
-          {/* A coarse date is a band around its own rate, not a full-height shade: full-height shades of
-                adjacent seasons merged into one grey block that read like a period of its own. */}
-          {bands.map((b) => (
-            <ReferenceArea
-              key={b.key}
-              x1={b.x1}
-              x2={b.x2}
-              y1={Math.max(0, b.low - yMax * BAND_HALF_HEIGHT)}
-              y2={b.high + yMax * BAND_HALF_HEIGHT}
-              fill={b.color}
-              fillOpacity={b.open ? 0.1 : 0.22}
-              stroke="none"
-              ifOverflow="hidden"
-            />
-          ))}
           {readingBands.length > 0 && (
             <defs>
               <ReadingsHatch id="tsc-readings-hatch" />
@@ -522,6 +489,10 @@ export function TariffStepChart({
             />
           )}
           <ChartScalesProvider>
+            {/* One plain SVG layer bounded by the pixels (coarse-bands.tsx), not a ReferenceArea per band. */}
+            <ZIndexLayer zIndex={DefaultZIndexes.area}>
+              <CoarseBands bands={bands} domain={domain} yMax={yMax} />
+            </ZIndexLayer>
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
               <EvidenceTails tails={tails} />
               <ScenarioPaths domain={domain} />
@@ -587,7 +558,8 @@ export function TariffStepChart({
         {bands.length > 0 && (
           <li>
             Shaded band along a line: the documents give only a coarse date (a season, a month); the band
-            spans it and the point sits at its start.
+            spans it and the point sits at its start. Bands of one line that overlap on screen are drawn as
+            one shade (its tooltip says how many).
           </li>
         )}
         {tails.length > 0 && (
