@@ -36,10 +36,11 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
   sources: lazy(() =>
     import('./features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })),
   ),
+  curate: lazy(() => import('./features/curate/curate-view.tsx').then((m) => ({ default: m.CurateView }))),
 };
 
-/** Every view but the briefing itself can be a slide. */
-const { briefing: _briefing, ...SLIDE_VIEWS } = VIEW_COMPONENTS;
+/** Every view but the briefing itself and the curator's workbench can be a slide. */
+const { briefing: _briefing, curate: _curate, ...SLIDE_VIEWS } = VIEW_COMPONENTS;
 
 /** The presenter window (opened from a presentation): notes, next step, timer; it shows the same slides. */
 export const PresenterWindow = lazy(() =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument, type DocumentText } from './document-hash.ts';
-import { checkDocuments, normaliseForQuote } from './quote-check.ts';
+import { checkDocuments, normaliseForQuote, normaliseWithOffsets } from './quote-check.ts';
 import type { Dataset } from './schema.ts';
 import { makeDataset } from './test-factories.ts';
 
@@ -70,5 +70,16 @@ describe('document and quote check', () => {
   it('reports a missing document file', () => {
     const problems = checkDocuments('data/dataset.json', makeDataset({}), new Map([['src-a', undefined]]));
     expect(problems[0]?.message).toMatch(/not found/);
+  });
+});
+
+describe('normaliseWithOffsets', () => {
+  it('gives the same text as normaliseForQuote, each character pointing back to where it came from', () => {
+    const text = '  He said \u201Cno\u201D,\r\n\tthen \u2018left\u2019.  ';
+    const n = normaliseWithOffsets(text);
+    expect(n.text).toBe(normaliseForQuote(text));
+    expect(n.at).toHaveLength(n.text.length);
+    expect(text[n.at[n.text.indexOf('then')]!]).toBe('t');
+    expect(text[n.at[n.text.indexOf('"')]!]).toBe('\u201C');
   });
 });

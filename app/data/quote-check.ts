@@ -6,12 +6,32 @@ import type { DocumentText } from './document-hash.ts';
  * Normalises text for the verbatim check: curly and straight quote marks are the same, and any run of
  * white space is one space. Nothing else is forgiven: a changed word or figure fails.
  */
+const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const SINGLE_MARKS = /[\u2018\u2019\u201A\u201B\u2032]/g;
+
 export function normaliseForQuote(text: string): string {
-  return text
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(DOUBLE_MARKS, '"').replace(SINGLE_MARKS, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The same normalisation, keeping where each character came from: `at[i]` is the offset in `text` of the
+ * normalised text's character i, so a quote found in the normalised text can be marked in the original. Pure.
+ */
+export function normaliseWithOffsets(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (const m of text.matchAll(/\s+|[^\s]/gu)) {
+    const ch = m[0];
+    if (/^\s/.test(ch)) {
+      // Leading and trailing white space are dropped, as trim() does.
+      if (out.length === 0 || m.index + ch.length === text.length) continue;
+      out += ' ';
+    } else {
+      out += ch.replace(DOUBLE_MARKS, '"').replace(SINGLE_MARKS, "'");
+    }
+    for (let k = at.length; k < out.length; k++) at.push(m.index);
+  }
+  return { text: out, at };
 }
 
 /**

@@ -8,6 +8,7 @@ export const VIEWS = [
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'briefing', label: 'Briefing' },
   { id: 'sources', label: 'Sources' },
+  { id: 'curate', label: 'Curate' },
   // Reached from the header's tools (beside Theme), not the view navigation, so the navigation stays short.
   { id: 'workspace', label: 'Your data', inNav: false },
 ] as const;
