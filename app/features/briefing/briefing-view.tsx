@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDataset } from '../../data/use-dataset.ts';
 import { useDeckActions, useDeckSlides } from '../../briefing/deck-store.ts';
 import {
@@ -21,6 +21,7 @@ import { openPresenterWindow, Presenter } from './presenter.tsx';
 import { readSession, writeSession } from './presentation-channel.ts';
 import { returnQueryFor } from './presentation.ts';
 import { BuildSteps } from './build-steps.tsx';
+import { Handout, HandoutCapture, type HandoutPage } from './handout.tsx';
 import type { SlideViews } from './slide-view.tsx';
 import './briefing.css';
 
@@ -78,6 +79,26 @@ export function BriefingView({ views }: { views: SlideViews }) {
   });
   const presentButton = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState('');
+  // The handout: drawn slide by slide when asked for, then printed; dropped when the deck changes.
+  const [handoutState, setHandout] = useState<{ pages: HandoutPage[] | null; of: Slide[] } | null>(null);
+  const handout = handoutState?.of === slides ? handoutState : null;
+  const handoutReady = handout?.pages != null;
+  useEffect(() => {
+    if (!handoutReady) return;
+    const root = document.documentElement;
+    root.setAttribute('data-handout', '');
+    const printing = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(printing);
+      root.removeAttribute('data-handout');
+    };
+  }, [handoutReady]);
+  const handoutFrom = useRef('');
+  const handoutCaptured = useCallback((pages: HandoutPage[]) => {
+    // Back to the state the user was on before the slides were drawn.
+    applyQuery(returnQueryFor(handoutFrom.current));
+    setHandout((h) => (h ? { ...h, pages } : h));
+  }, []);
 
   const share = slides.length
     ? deckShareLink(`${window.location.origin}${window.location.pathname}`, slides)
@@ -164,8 +185,25 @@ export function BriefingView({ views }: { views: SlideViews }) {
             <button type="button" disabled={slides.length === 0} onClick={() => present(0, true)}>
               Present with presenter view
             </button>
+            <button
+              type="button"
+              disabled={slides.length === 0 || (handout !== null && !handoutReady)}
+              onClick={() => {
+                handoutFrom.current = currentQuery();
+                setHandout({ pages: null, of: slides });
+              }}
+            >
+              Print handout
+            </button>
           </div>
         </div>
+        <p role="status" className="muted handout-status">
+          {handout === null
+            ? ''
+            : handoutReady
+              ? `Handout ready: ${handout.pages!.length} slides, one per page. Print again with Ctrl+P.`
+              : 'Drawing the slides for the handout…'}
+        </p>
         {slides.length === 0 ? (
           <p className="muted">
             Your deck is empty. Open any view and press &ldquo;Add to deck&rdquo; in the header.
@@ -286,6 +324,16 @@ export function BriefingView({ views }: { views: SlideViews }) {
           )}
         </section>
       )}
+
+      {handout && !handout.pages && (
+        <HandoutCapture
+          slides={slides}
+          views={views}
+          dataVersion={data.datasetVersion}
+          onDone={handoutCaptured}
+        />
+      )}
+      {handout?.pages && <Handout pages={handout.pages} />}
 
       <section className="panel" aria-labelledby="handouts-heading">
         <h2 id="handouts-heading">Handouts</h2>
