@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
 import { recordTitle } from '../../data/selectors.ts';
 import { useViewActions } from '../../state/view-store.ts';
 import { RecordLink } from '../../components/record-link.tsx';
 import { computeHighlights, quotesOfSource, type Highlights, type QuoteRef } from './highlights.ts';
 import { openDocument, type OpenDocument } from './open-document.ts';
+import { NewTariffForm } from './new-record-form.tsx';
 import './curate.css';
 
 /**
@@ -16,12 +17,32 @@ export function CurateView() {
   const [doc, setDoc] = useState<OpenDocument | null>(null);
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [selection, setSelection] = useState('');
+  const [form, setForm] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const fileId = useId();
   const pasteId = useId();
+
+  // The last passage selected inside the document's text (a click elsewhere, on the button, keeps it).
+  useEffect(() => {
+    const onChange = () => {
+      const sel = document.getSelection();
+      const el = textRef.current;
+      if (!sel || sel.isCollapsed || !el || !sel.anchorNode || !el.contains(sel.anchorNode)) return;
+      const text = sel.toString();
+      if (text.trim() !== '') setSelection(text);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, []);
 
   async function open(name: string, content: Uint8Array | string) {
     try {
       setError(null);
+      setSelection('');
+      setForm(null);
+      setSaved(null);
       setDoc(await openDocument(name, content));
     } catch (e) {
       setError(`${name} could not be opened: ${e instanceof Error ? e.message : String(e)}`);
@@ -86,7 +107,33 @@ export function CurateView() {
             )}
           </p>
           {highlights.broken.length > 0 && <BrokenQuotes broken={highlights.broken} />}
-          <DocumentText highlights={highlights} quotes={quotes} />
+          <div className="curate-selection">
+            <button type="button" disabled={selection.trim() === ''} onClick={() => setForm(selection)}>
+              New tariff measure from selection
+            </button>
+            <span className="muted">
+              {selection.trim() === ''
+                ? 'Select a passage of the text to start a record from it.'
+                : `Selected: “${selection.length > 80 ? `${selection.slice(0, 80)}…` : selection}”`}
+            </span>
+          </div>
+          {saved && <p role="status">{saved}</p>}
+          {form !== null && (
+            <NewTariffForm
+              key={form}
+              doc={doc}
+              source={source}
+              selection={form}
+              onCancel={() => setForm(null)}
+              onSaved={(message) => {
+                setForm(null);
+                setSaved(message);
+              }}
+            />
+          )}
+          <div ref={textRef}>
+            <DocumentText highlights={highlights} quotes={quotes} />
+          </div>
         </section>
       )}
     </div>
