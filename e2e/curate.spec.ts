@@ -73,7 +73,9 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
     const label = 'US on China: 100% threatened from 1 Nov (curated here)';
     await dashboard.open('view=curate');
     await page.getByLabel(/Choose a document file/).setInputFiles(join(seeds, source.file));
-    await expect(page.getByRole('status').filter({ hasText: `Matches source: ${source.title}` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Matches source: ${source.title}` }),
+    ).toBeVisible();
 
     // Select the passage as a user would: a range over the document's text, across highlights.
     await page.getByTestId('document-text').evaluate((root, wanted) => {
