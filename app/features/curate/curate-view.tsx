@@ -155,7 +155,10 @@ function BrokenQuotes({ broken }: { broken: QuoteRef[] }) {
   );
 }
 
-/** The document's text, each quoted run a button that opens the record quoting it. */
+/**
+ * The document's text, each quoted run a button that opens the record quoting it (a span with the button role:
+ * a <button> is laid out as a block and would break the run out of its line).
+ */
 function DocumentText({ highlights, quotes }: { highlights: Highlights; quotes: QuoteRef[] }) {
   const index = useDatasetIndex();
   const { recordOpened } = useViewActions();
@@ -174,15 +177,21 @@ function DocumentText({ highlights, quotes }: { highlights: Highlights; quotes: 
             data-quotes={s.quotes.join(' ')}
             className={ids.length > 1 ? 'is-overlap' : undefined}
           >
-            <button
-              type="button"
+            <span
+              role="button"
+              tabIndex={0}
               className="curate-highlight"
               aria-haspopup="dialog"
               title={`Quoted by: ${titles.join('; ')}`}
               onClick={() => recordOpened(ids[0]!)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                recordOpened(ids[0]!);
+              }}
             >
               {s.text}
-            </button>
+            </span>
           </mark>
         );
       })}
