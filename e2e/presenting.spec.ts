@@ -236,3 +236,21 @@ test.describe('presenting a briefing', () => {
     await expect(view.getByText(/The presentation has ended/)).toBeVisible();
   });
 });
+
+test.describe('presenting a sanctions slide', () => {
+  test('a Sanctions slide fits 1280×720 without scrolling', async ({ page, dashboard }) => {
+    await dashboard.open('view=sanctions');
+    await expect(page.locator('main .chart-frame').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Add to deck' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added as slide 1' })).toBeVisible();
+    await dashboard.goTo('Briefing');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const counter = page
+      .getByRole('region', { name: 'Presentation' })
+      .getByRole('status')
+      .filter({ hasText: /^Slide/ });
+    await expect(counter).toHaveText('Slide 1 of 1');
+    await expectSlideFitsScreen(page, 'Sanctions at 1280×720');
+  });
+});
