@@ -62,7 +62,7 @@ export function ChartFrame({
           figureRef={figureRef}
         />
       </div>
-      <p className="chart-summary">{summary}</p>
+      <ChartSummary summary={summary} />
       <div ref={figureRef} className="chart-figure">
         {children}
       </div>
@@ -74,6 +74,31 @@ export function ChartFrame({
         renderSource={(id) => <SourceButton recordId={id} />}
       />
     </section>
+  );
+}
+
+/**
+ * The chart's summary. On a phone it shows its first two lines and a button for the rest, so the chart
+ * starts in the first screen; the whole sentence is always in the page (screen readers read all of it).
+ */
+function ChartSummary({ summary }: { summary: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className={open ? 'chart-summary-wrap is-open' : 'chart-summary-wrap'}>
+      <p id={id} className="chart-summary">
+        {summary}
+      </p>
+      <button
+        type="button"
+        className="link-button chart-summary-more"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Less' : 'Read the whole summary'}
+      </button>
+    </div>
   );
 }
 

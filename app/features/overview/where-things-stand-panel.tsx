@@ -87,7 +87,20 @@ function usePhone(): boolean {
 }
 
 function DirectionTile({ d }: { d: DirectionStanding }) {
+  const phone = usePhone();
   const [lead, ...others] = d.current;
+  // What the figure rests on: basis and date, its state, the source's strength. Beside the figure on a wide
+  // screen; on a phone behind the tile's disclosure, so the figures read as one compact grid above the chart.
+  const basis = lead && (
+    <>
+      {lead.state !== 'in-force' && <StateLine f={lead} />}
+      <p className="tile-meta">{rateMeta(lead)}</p>
+      <RecordOf id={lead.recordId} />
+    </>
+  );
+  // The longer explanations fold away at every width.
+  const explained =
+    lead && ((lead.readings.length > 1 && lead.openQuestions.length > 0) || others.length > 0);
   return (
     <section
       className="standing-tile direction-tile"
@@ -101,43 +114,16 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
         {d.target}
       </h2>
       {lead ? (
-        <>
-          <p className="tile-value">
-            <RecordLink
-              recordId={lead.recordId}
-              className={lead.readings.length > 1 ? 'tile-figure tile-figure-open' : 'tile-figure'}
-              label={`${d.label}: ${readingsText(lead.readings)}. Open its quote`}
-            >
-              {readingsText(lead.readings)}
-            </RecordLink>
-            <Flag f={lead} />
-          </p>
-          {lead.state !== 'in-force' && <StateLine f={lead} />}
-          <p className="tile-meta">{rateMeta(lead)}</p>
-          <OpenQuestions f={lead} />
-          <RecordOf id={lead.recordId} />
-          {others.map((o) => (
-            <p key={o.recordId} className="tile-also">
-              Also{' '}
-              <RecordLink
-                recordId={o.recordId}
-                label={`${d.label}, ${BASIS_LABEL[o.basis].toLowerCase()}: ${readingsText(o.readings)}. Open its quote`}
-              >
-                {readingsText(o.readings)}
-              </RecordLink>{' '}
-              <span className="muted">
-                {BASIS_LABEL[o.basis].toLowerCase()}
-                <span className="tile-label-long">
-                  , {formatFuzzyDate(o.date)}
-                  {o.state !== 'in-force' ? `, ${stateText(o)}` : ''};{' '}
-                  {o.openQuestions.length > 0
-                    ? `open whether it is the same rate (${o.openQuestions.join('; ')})`
-                    : 'a different measure, not comparable'}
-                </span>
-              </span>
-            </p>
-          ))}
-        </>
+        <p className="tile-value">
+          <RecordLink
+            recordId={lead.recordId}
+            className={lead.readings.length > 1 ? 'tile-figure tile-figure-open' : 'tile-figure'}
+            label={`${d.label}: ${readingsText(lead.readings)}. Open its quote`}
+          >
+            {readingsText(lead.readings)}
+          </RecordLink>
+          <Flag f={lead} />
+        </p>
       ) : (
         <p className="tile-meta">No rate documented in force on this date.</p>
       )}
@@ -153,6 +139,49 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
           <span className="muted tile-label-long">{formatFuzzyDate(d.peak.date)}</span>
         </p>
       )}
+      {!phone && basis}
+      {lead &&
+        !phone &&
+        others.map((o) => (
+          <p key={o.recordId} className="tile-also">
+            Also{' '}
+            <RecordLink
+              recordId={o.recordId}
+              label={`${d.label}, ${BASIS_LABEL[o.basis].toLowerCase()}: ${readingsText(o.readings)}. Open its quote`}
+            >
+              {readingsText(o.readings)}
+            </RecordLink>{' '}
+            <span className="muted">{BASIS_LABEL[o.basis].toLowerCase()}</span>
+          </p>
+        ))}
+      {lead && (phone || explained) && (
+        <details className="tile-details">
+          <summary>{phone ? 'Basis and source' : 'What is open'}</summary>
+          {phone && basis}
+          <OpenQuestions f={lead} />
+          {others.map((o) => (
+            <p key={o.recordId} className="tile-also">
+              {phone && 'Also '}
+              {phone ? (
+                <RecordLink
+                  recordId={o.recordId}
+                  label={`${d.label}, ${BASIS_LABEL[o.basis].toLowerCase()}: ${readingsText(o.readings)}. Open its quote`}
+                >
+                  {readingsText(o.readings)}
+                </RecordLink>
+              ) : (
+                readingsText(o.readings)
+              )}{' '}
+              {BASIS_LABEL[o.basis].toLowerCase()}, {formatFuzzyDate(o.date)}
+              {o.state !== 'in-force' ? `, ${stateText(o)}` : ''}:{' '}
+              {o.openQuestions.length > 0
+                ? `open whether it is the same rate (${o.openQuestions.join('; ')})`
+                : 'a different measure, not comparable'}
+              .
+            </p>
+          ))}
+        </details>
+      )}
     </section>
   );
 }
@@ -166,15 +195,18 @@ function Folding<T>({
   items,
   render,
   label,
+  phoneShown = 1,
 }: {
   heading: ReactNode;
   items: readonly T[];
   render: (item: T) => ReactNode;
   label: string;
+  /** How many items a phone shows before "Show all". */
+  phoneShown?: number;
 }) {
   const phone = usePhone();
   const [all, setAll] = useState(false);
-  const shown = phone && !all ? items.slice(0, 1) : items;
+  const shown = phone && !all ? items.slice(0, phoneShown) : items;
   return (
     <>
       <div className="tile-head">
@@ -187,7 +219,7 @@ function Folding<T>({
           </button>
         )}
       </div>
-      <ul className="standing-list">{shown.map(render)}</ul>
+      {shown.length > 0 && <ul className="standing-list">{shown.map(render)}</ul>}
     </>
   );
 }
@@ -210,6 +242,7 @@ function TradeList({ items, label }: { items: TradeFigure[]; label: string }) {
         }
         items={items}
         label={label.toLowerCase()}
+        phoneShown={0}
         render={(m) => (
           <li key={m.recordId}>
             <RecordLink recordId={m.recordId} label={`${m.title}: open its quote`}>
@@ -260,8 +293,8 @@ export function WhereThingsStandPanel() {
             {staleDays ? (
               <>
                 , {formatDayCount(staleDays)} earlier
-                <span className="tile-label-long"> than this date: nothing later is known here</span>
-                <span className="tile-label-short">: every figure as last documented</span>.
+                <span className="tile-label-long"> than this date: nothing later is known here, and</span>
+                <span className="tile-label-short">:</span> every figure is as last documented.
               </>
             ) : (
               '.'
@@ -304,9 +337,14 @@ export function WhereThingsStandPanel() {
                     {p.basis && p.basis !== 'headline'
                       ? `, ${BASIS_LABEL[p.basis].toLowerCase()}`
                       : ''} ·{' '}
-                    {p.datePassed
-                      ? `for ${formatFuzzyDate(p.date)}; no document says it took effect`
-                      : formatFuzzyDate(p.date)}
+                    {p.datePassed ? (
+                      <>
+                        for {formatFuzzyDate(p.date)}
+                        <span className="tile-label-long">; no document says it took effect</span>
+                      </>
+                    ) : (
+                      formatFuzzyDate(p.date)
+                    )}
                   </span>
                 </li>
               )}
@@ -329,11 +367,11 @@ export function WhereThingsStandPanel() {
       </div>
       {w.latestEvent && (
         <p className="standing-foot">
-          Latest diplomatic event:{' '}
+          Latest <span className="tile-label-long">diplomatic </span>event:{' '}
           <RecordLink recordId={w.latestEvent.recordId} label={`${w.latestEvent.title}: open its quote`}>
             {w.latestEvent.title}
           </RecordLink>{' '}
-          <span className="muted">· {formatFuzzyDate(w.latestEvent.date)}</span>
+          <span className="muted tile-label-long">· {formatFuzzyDate(w.latestEvent.date)}</span>
         </p>
       )}
     </section>
