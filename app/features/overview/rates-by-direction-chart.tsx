@@ -36,7 +36,13 @@ export function RatesByDirectionChart() {
   );
 
   return (
-    <ChartFrame title="Rates by direction" summary={summary} table={table} sourceIds={sourceIds}>
+    <ChartFrame
+      title="Rates by direction"
+      summary={summary}
+      table={table}
+      sourceIds={sourceIds}
+      className="rb-frame"
+    >
       <div ref={ref} className="rate-bars">
         {width > 0 && (
           <svg
