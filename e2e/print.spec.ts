@@ -75,15 +75,6 @@ test.describe('printing a deck handout', () => {
     const titles = await Promise.all(
       [1, 2, 3].map((i) => page.getByRole('textbox', { name: `Title of slide ${i}` }).inputValue()),
     );
-    // Each slide in the list shows a thumbnail of its chart, for the eye only.
-    const thumbs = page.locator('.slide-item .slide-thumb');
-    await expect(thumbs).toHaveCount(3);
-    for (let i = 0; i < 3; i++) {
-      await expect(thumbs.nth(i).locator('.chart-figure svg').first()).toBeAttached();
-      await expect(thumbs.nth(i)).toHaveAttribute('aria-hidden', 'true');
-    }
-    await expect(thumbs.nth(0)).toContainText(titles[0]!.slice(0, 20));
-    await expect(thumbs.nth(2)).toContainText(titles[2]!.slice(0, 20));
     const where = page.url();
     // The browser's print dialog is replaced by a note that it was asked for; the PDF is printed below.
     await page.evaluate(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDataset } from '../../data/use-dataset.ts';
 import { useDeckActions, useDeckSlides } from '../../briefing/deck-store.ts';
 import {
@@ -21,7 +21,7 @@ import { openPresenterWindow, Presenter } from './presenter.tsx';
 import { readSession, writeSession } from './presentation-channel.ts';
 import { returnQueryFor } from './presentation.ts';
 import { BuildSteps } from './build-steps.tsx';
-import { Handout, HandoutCapture, SlideThumbnail, stillKey, type HandoutPage } from './handout.tsx';
+import { Handout, HandoutCapture, type HandoutPage } from './handout.tsx';
 import type { SlideViews } from './slide-view.tsx';
 import './briefing.css';
 
@@ -93,39 +93,12 @@ export function BriefingView({ views }: { views: SlideViews }) {
       root.removeAttribute('data-handout');
     };
   }, [handoutReady]);
+  const handoutFrom = useRef('');
   const handoutCaptured = useCallback((pages: HandoutPage[]) => {
+    // Back to the state the user was on before the slides were drawn.
+    applyQuery(returnQueryFor(handoutFrom.current));
     setHandout((h) => (h ? { ...h, pages } : h));
   }, []);
-  // Thumbnails: a still copy of each slide, drawn once its place in the list has come into sight.
-  const [stills, setStills] = useState<ReadonlyMap<string, Node>>(new Map());
-  const [seen, setSeen] = useState<ReadonlySet<string>>(new Set());
-  const markSeen = useCallback((id: string) => setSeen((v) => (v.has(id) ? v : new Set(v).add(id))), []);
-  const thumbQueue = slides.filter((s) => seen.has(s.id) && !stills.has(stillKey(s)));
-  const thumbsCaptured = useCallback((pages: HandoutPage[]) => {
-    setStills((m) => {
-      const next = new Map(m);
-      for (const p of pages) next.set(p.key, p.still);
-      return next;
-    });
-  }, []);
-  const handoutCapturing = handout !== null && handout.pages === null;
-  // Slides are drawn one at a time with the app's state set to theirs; once all are drawn (handout or
-  // thumbnails), the state the user was on comes back.
-  const capturing = handoutCapturing || thumbQueue.length > 0;
-  const captureFrom = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (capturing) captureFrom.current ??= currentQuery();
-    else if (captureFrom.current !== null) {
-      applyQuery(returnQueryFor(captureFrom.current));
-      captureFrom.current = null;
-    }
-  }, [capturing]);
-  useEffect(
-    () => () => {
-      if (captureFrom.current !== null) applyQuery(returnQueryFor(captureFrom.current));
-    },
-    [],
-  );
 
   const share = slides.length
     ? deckShareLink(`${window.location.origin}${window.location.pathname}`, slides)
@@ -135,12 +108,7 @@ export function BriefingView({ views }: { views: SlideViews }) {
   const present = (from: number, withPresenterWindow = false) => {
     // Opened in the click itself, or the browser blocks the window.
     if (withPresenterWindow) openPresenterWindow();
-    setPresenting({
-      index: from,
-      step: 0,
-      startedAt: Date.now(),
-      returnQuery: captureFrom.current ?? currentQuery(),
-    });
+    setPresenting({ index: from, step: 0, startedAt: Date.now(), returnQuery: currentQuery() });
   };
 
   const endPresentation = () => {
@@ -221,6 +189,7 @@ export function BriefingView({ views }: { views: SlideViews }) {
               type="button"
               disabled={slides.length === 0 || (handout !== null && !handoutReady)}
               onClick={() => {
+                handoutFrom.current = currentQuery();
                 setHandout({ pages: null, of: slides });
               }}
             >
@@ -243,11 +212,6 @@ export function BriefingView({ views }: { views: SlideViews }) {
           <ol className="slide-list">
             {slides.map((s, i) => (
               <li key={s.id} className="slide-item">
-                <SlideThumbnail
-                  still={stills.get(stillKey(s)) ?? null}
-                  onSeen={() => markSeen(s.id)}
-                  number={i + 1}
-                />
                 <div className="slide-main">
                   <label className="block">
                     <span className="visually-hidden">Title of slide {i + 1}</span>
@@ -361,18 +325,8 @@ export function BriefingView({ views }: { views: SlideViews }) {
         </section>
       )}
 
-      {!handoutCapturing && thumbQueue.length > 0 && (
+      {handout && !handout.pages && (
         <HandoutCapture
-          key={thumbQueue.map(stillKey).join('\n')}
-          slides={thumbQueue}
-          views={views}
-          dataVersion={data.datasetVersion}
-          onDone={thumbsCaptured}
-        />
-      )}
-      {handoutCapturing && (
-        <HandoutCapture
-          key="handout"
           slides={slides}
           views={views}
           dataVersion={data.datasetVersion}

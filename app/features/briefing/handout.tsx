@@ -8,14 +8,9 @@ export const HANDOUT_SLIDE_WIDTH = 680;
 // 16:10, the taller of the slide shapes, so the chart has the more room on a portrait page.
 const HANDOUT_SLIDE_HEIGHT = Math.round((HANDOUT_SLIDE_WIDTH * 10) / 16);
 
-/** The width (CSS px) of a slide's thumbnail in the deck editor. */
-export const THUMB_WIDTH = 160;
-
 /** One handout page: a still copy of the slide as drawn, and the lines printed under it. */
 export interface HandoutPage {
   id: string;
-  /** What the still was drawn from (see stillKey). */
-  key: string;
   title: string;
   notes: string;
   /** The slide's own source line (source, strength, data version, the state it shows), as drawn. */
@@ -67,16 +62,8 @@ export function HandoutCapture({
       window.clearInterval(timer);
       const still = stage.cloneNode(true) as HTMLElement;
       still.removeAttribute('data-highlighting');
-      // The copy is for the eye: no ids to clash with the page's (the SVG's own, which its clip paths use,
-      // stay) and nothing to focus.
-      for (const el of still.querySelectorAll('[id], [tabindex], [aria-labelledby]')) {
-        if (!(el instanceof SVGElement)) el.removeAttribute('id');
-        el.removeAttribute('tabindex');
-        el.removeAttribute('aria-labelledby');
-      }
       pages.current.push({
         id: slide.id,
-        key: stillKey(slide),
         title: slideHeading(slide) || defaultSlideTitle(slide.query),
         notes: slide.notes.trim(),
         sourceLine:
@@ -102,59 +89,6 @@ export function HandoutCapture({
     >
       {/* The whole story: the last build step. */}
       <SlideView slide={slide} step={stepCount(slide) - 1} views={views} highlight={null} />
-    </div>
-  );
-}
-
-/** What a slide's still copy depends on: it is drawn again when any of it changes. */
-export function stillKey(slide: Slide): string {
-  return JSON.stringify([slide.id, slide.query, slide.title, slide.builds ?? []]);
-}
-
-/**
- * A slide's thumbnail in the deck editor: its still copy scaled down, for the eye only (hidden from assistive
- * technology, not focusable). It asks for its still once it comes into sight, so a long deck draws only the
- * slides looked at.
- */
-export function SlideThumbnail({
-  still,
-  onSeen,
-  number,
-}: {
-  still: Node | null;
-  onSeen: () => void;
-  number: number;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        io.disconnect();
-        onSeen();
-      }
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [onSeen]);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // A copy of the still, so the same still can also be printed.
-    el.replaceChildren(...(still ? [still.cloneNode(true)] : []));
-  }, [still]);
-  return (
-    <div className="slide-thumb" aria-hidden="true" inert data-slide-thumb={number}>
-      <div
-        ref={ref}
-        className="slide-thumb-inner"
-        style={{
-          width: HANDOUT_SLIDE_WIDTH,
-          height: HANDOUT_SLIDE_HEIGHT,
-          transform: `scale(${THUMB_WIDTH / HANDOUT_SLIDE_WIDTH})`,
-        }}
-      />
     </div>
   );
 }
