@@ -107,7 +107,7 @@ export function SiteHeader({
                     {short ? (
                       <>
                         {short[0]}
-                        <span className="nav-long">{short[1]}</span>
+                        <span className="phone-hidden">{short[1]}</span>
                       </>
                     ) : (
                       v.label

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { useDataset, useShippedDataset } from '../../data/use-dataset.ts';
 import { measureStatus, tariffBasis, type Source } from '../../data/schema.ts';
 import { DateField } from '../../components/date-field.tsx';
@@ -96,37 +96,25 @@ export function NewTariffForm({
         field('record', 'Title of the new source', (id) => (
           <input id={id} value={sourceTitle} onChange={(e) => setSourceTitle(e.target.value)} />
         ))}
-      {field('imposerId', 'Imposer', (id, err) => (
-        <select
-          id={id}
-          value={draft.imposerId}
-          aria-invalid={err}
-          aria-describedby={described(id, err)}
-          onChange={(e) => set({ imposerId: e.target.value })}
-        >
-          <option value="">Choose…</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
+      {(['imposerId', 'targetId'] as const).map((key) => (
+        <Fragment key={key}>
+          {field(key, key === 'imposerId' ? 'Imposer' : 'Target', (id, err) => (
+            <select
+              id={id}
+              value={draft[key]}
+              aria-invalid={err}
+              aria-describedby={described(id, err)}
+              onChange={(e) => set({ [key]: e.target.value })}
+            >
+              <option value="">Choose…</option>
+              {actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
           ))}
-        </select>
-      ))}
-      {field('targetId', 'Target', (id, err) => (
-        <select
-          id={id}
-          value={draft.targetId}
-          aria-invalid={err}
-          aria-describedby={described(id, err)}
-          onChange={(e) => set({ targetId: e.target.value })}
-        >
-          <option value="">Choose…</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
+        </Fragment>
       ))}
       {field('rate', 'Rate (%)', (id, err) => (
         <input

@@ -57,8 +57,8 @@ function StateLine({ f }: { f: RateFigure }) {
   if (f.state === 'last-documented-in-force' && f.lastDocumentedLabel) {
     return (
       <p className="tile-state evidence-state">
-        <span className="tile-label-long">in force when </span>last documented
-        <span className="tile-label-long">,</span> {f.lastDocumentedLabel}
+        <span className="phone-hidden">in force when </span>last documented
+        <span className="phone-hidden">,</span> {f.lastDocumentedLabel}
       </p>
     );
   }
@@ -107,7 +107,7 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
       aria-labelledby={`standing-${d.imposerId}-${d.targetId}`}
     >
       <h2 id={`standing-${d.imposerId}-${d.targetId}`} className="tile-label">
-        {d.imposer} <span className="tile-label-long">on goods from</span>
+        {d.imposer} <span className="phone-hidden">on goods from</span>
         <span className="tile-label-short" aria-hidden="true">
           on
         </span>{' '}
@@ -136,7 +136,7 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
           >
             {readingsText(d.peak.readings)}
           </RecordLink>{' '}
-          <span className="muted tile-label-long">{formatFuzzyDate(d.peak.date)}</span>
+          <span className="muted phone-hidden">{formatFuzzyDate(d.peak.date)}</span>
         </p>
       )}
       {!phone && basis}
@@ -215,7 +215,7 @@ function Folding<T>({
           <button type="button" className="link-button" onClick={() => setAll(true)}>
             {/* On a phone the words after the count are read, not shown, so the button fits the heading's line. */}
             Show all {items.length}
-            <span className="tile-label-long"> {label}</span>
+            <span className="phone-hidden"> {label}</span>
           </button>
         )}
       </div>
@@ -236,7 +236,7 @@ function TradeList({ items, label }: { items: TradeFigure[]; label: string }) {
           <h3 className="tile-sub">
             {label} <span className="tile-count">{items.length}</span>
             {common && common !== 'in-force' && (
-              <span className="tile-sub-state tile-label-long"> {AS_OF_STATE_SHORT[common]}</span>
+              <span className="tile-sub-state phone-hidden"> {AS_OF_STATE_SHORT[common]}</span>
             )}
           </h3>
         }
@@ -293,7 +293,7 @@ export function WhereThingsStandPanel() {
             {staleDays ? (
               <>
                 , {formatDayCount(staleDays)} earlier
-                <span className="tile-label-long"> than this date: nothing later is known here, and</span>
+                <span className="phone-hidden"> than this date: nothing later is known here, and</span>
                 <span className="tile-label-short">:</span> every figure is as last documented.
               </>
             ) : (
@@ -340,7 +340,7 @@ export function WhereThingsStandPanel() {
                     {p.datePassed ? (
                       <>
                         for {formatFuzzyDate(p.date)}
-                        <span className="tile-label-long">; no document says it took effect</span>
+                        <span className="phone-hidden">; no document says it took effect</span>
                       </>
                     ) : (
                       formatFuzzyDate(p.date)
@@ -367,11 +367,11 @@ export function WhereThingsStandPanel() {
       </div>
       {w.latestEvent && (
         <p className="standing-foot">
-          Latest <span className="tile-label-long">diplomatic </span>event:{' '}
+          Latest <span className="phone-hidden">diplomatic </span>event:{' '}
           <RecordLink recordId={w.latestEvent.recordId} label={`${w.latestEvent.title}: open its quote`}>
             {w.latestEvent.title}
           </RecordLink>{' '}
-          <span className="muted tile-label-long">· {formatFuzzyDate(w.latestEvent.date)}</span>
+          <span className="muted phone-hidden">· {formatFuzzyDate(w.latestEvent.date)}</span>
         </p>
       )}
     </section>

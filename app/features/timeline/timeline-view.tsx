@@ -136,7 +136,7 @@ export function TimelineView() {
         <p className="lede">
           Every dated record on one time axis, in lanes by actor pair; rough dates are spans.{' '}
           {/* How to use a keyboard on it: read, not shown, on a phone (the chart comes first there). */}
-          <span className="tl-lede-keys">
+          <span className="phone-hidden">
             Select a mark (arrow keys move between marks) to read its source.
           </span>
         </p>
