@@ -2,15 +2,29 @@ import { RECORD_COLLECTIONS, type Dataset } from './schema.ts';
 import type { DatasetProblem } from './problems.ts';
 import type { DocumentText } from './document-hash.ts';
 
+const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const SINGLE_MARKS = /[\u2018\u2019\u201A\u201B\u2032]/g;
+
 /**
  * Normalises text for the verbatim check: curly and straight quote marks are the same, and any run of
  * white space is one space. Nothing else is forgiven: a changed word or figure fails.
  */
-const DOUBLE_MARKS = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const SINGLE_MARKS = /[\u2018\u2019\u201A\u201B\u2032]/g;
-
 export function normaliseForQuote(text: string): string {
   return text.replace(DOUBLE_MARKS, '"').replace(SINGLE_MARKS, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The one verbatim rule: the quote, normalised, is in the document's text as normaliseForQuote gives it (an
+ * empty quote is in no document). The audit and Curate's live check both call it.
+ */
+export function quoteIn(normalisedDocument: string, quote: string): boolean {
+  const q = normaliseForQuote(quote);
+  return q.length > 0 && normalisedDocument.includes(q);
+}
+
+/** True when the quote is verbatim in a document's text (normalised here). */
+export function isVerbatim(documentText: string, quote: string): boolean {
+  return quoteIn(normaliseForQuote(documentText), quote);
 }
 
 /**
@@ -84,7 +98,7 @@ export function checkDocuments(
     evidence.forEach((e, j) => {
       const doc = normalised.get(e.sourceId);
       if (doc === undefined) return; // reported above (missing document) or by the integrity check (unknown source)
-      if (!doc.includes(normaliseForQuote(e.quote))) {
+      if (!quoteIn(doc, e.quote)) {
         problems.push({
           file,
           where,

@@ -3,7 +3,8 @@ import { useDataset, useShippedDataset } from '../../data/use-dataset.ts';
 import { measureStatus, tariffBasis, type Source } from '../../data/schema.ts';
 import { DateField } from '../../components/date-field.tsx';
 import { useWorkspaceActions, useWorkspaceStatus, workspaceOf } from '../../state/workspace-store.ts';
-import { addToWorkspace, buildTariffMeasure, isVerbatim, newSource, type TariffDraft } from './new-record.ts';
+import { isVerbatim } from '../../data/quote-check.ts';
+import { addToWorkspace, buildTariffMeasure, newSource, type TariffDraft } from './new-record.ts';
 import type { OpenDocument } from './open-document.ts';
 
 /** A new tariff measure from the passage selected in the open document, saved into the user's workspace. */

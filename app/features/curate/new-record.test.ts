@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addToWorkspace, buildTariffMeasure, isVerbatim, newSource, type TariffDraft } from './new-record.ts';
+import { isVerbatim } from '../../data/quote-check.ts';
+import { addToWorkspace, buildTariffMeasure, newSource, type TariffDraft } from './new-record.ts';
 import { shippedDataset } from '../../data/test-factories.ts';
 
 const text = 'From 1 December the United States will charge 77% on every import.';

@@ -1,4 +1,4 @@
-import { normaliseForQuote } from '../../data/quote-check.ts';
+import { isVerbatim } from '../../data/quote-check.ts';
 import { validateDataset, DatasetError } from '../../data/load-dataset.ts';
 import { formatProblem } from '../../data/problems.ts';
 import { tariffMeasure, type Dataset, type Source, type TariffMeasure } from '../../data/schema.ts';
@@ -15,12 +15,6 @@ export interface TariffDraft {
   date: string | null;
   label: string;
   quote: string;
-}
-
-/** Whether a quote is verbatim in the open document (the audit's normalisation). Pure. */
-export function isVerbatim(documentText: string, quote: string): boolean {
-  const q = normaliseForQuote(quote);
-  return q.length > 0 && normaliseForQuote(documentText).includes(q);
 }
 
 /** A source record for a document no source has: its fingerprint, a title, and dates left to the curator. */
