@@ -1,9 +1,8 @@
 import { eventStatus, measureStatus, type Dataset } from './data/schema.ts';
-import { indexDataset, TIMELINE_KINDS } from './data/selectors.ts';
+import { TIMELINE_KINDS } from './data/selectors.ts';
 import {
   idList,
   knownList,
-  knownOne,
   oneOf,
   optionalDate,
   optionalId,
@@ -61,7 +60,6 @@ const viewStore: UrlStore<ViewState> = {
 const VIEW_IDS = VIEWS.map((v) => v.id) as ViewId[];
 const actorIds = (d: Dataset) => new Set(d.actors.map((a) => a.id));
 const eventIds = (d: Dataset) => new Set(d.events.map((e) => e.id));
-const recordIds = (d: Dataset) => new Set(indexDataset(d).records.keys());
 const presetIds = (d: Dataset) => new Set(d.scenarios.map((p) => p.id));
 const ROUND_STATUSES = new Set<string>(eventStatus.options);
 const TIMELINE_KIND_SET = new Set<string>(TIMELINE_KINDS);
@@ -87,9 +85,9 @@ export const VIEW_ROWS = [
     field: 'recordId',
     codec: optionalId,
     default: null,
+    // Kept even when the viewed data lacks it: the drawer then opens on "Record not found" and says why
+    // (a record from someone's workspace, or a newer dataset), rather than the link silently doing nothing.
     describe: 'the record whose provenance drawer is open',
-    names: 'a record',
-    known: knownOne(recordIds),
   }),
   row<ViewState, 'rounds', Dataset>({
     name: 'rounds',

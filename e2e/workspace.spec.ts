@@ -68,6 +68,15 @@ test.describe('your data: a workspace beside the shipped dataset', () => {
     await expect(page.getByRole('button', { name: /^77%/ })).toHaveCount(0);
     await dashboard.open('view=workspace');
     await expect(page.getByText('From my-dataset.json')).toBeVisible();
+
+    // A link to the user's record, opened on the shipped data, says why it shows nothing instead of doing nothing.
+    await dashboard.open(`view=escalation&record=${newRate.id}`);
+    await expect(dashboard.drawer().getByRole('heading', { name: 'Record not found' })).toBeVisible();
+    await expect(dashboard.drawer()).toContainText(newRate.id);
+    await expect(dashboard.drawer()).toContainText(/workspace/);
+    await page.keyboard.press('Escape');
+    await expect(dashboard.drawer()).toBeHidden();
+    await expect(page).not.toHaveURL(/record=/);
   });
 
   test('a bad file is refused with its problems located, and nothing changes', async ({

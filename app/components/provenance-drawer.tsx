@@ -29,9 +29,10 @@ export function ProvenanceDrawer() {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (entry && !dialog.open) dialog.showModal();
-    if (!entry && dialog.open) dialog.close();
-  }, [entry]);
+    // Open whenever a record is named, found or not: an unknown id gets its explanation, not silence.
+    if (recordId && !dialog.open) dialog.showModal();
+    if (!recordId && dialog.open) dialog.close();
+  }, [recordId]);
 
   const date = entry ? recordDate(entry) : undefined;
 
@@ -52,7 +53,9 @@ export function ProvenanceDrawer() {
         <div className="drawer-body">
           <h2 id="drawer-title">Record not found</h2>
           <p>
-            The link names a record <code>{recordId}</code> that this version of the dataset does not have.
+            The link names a record <code>{recordId}</code> that the data you are viewing does not have. It
+            may be someone&rsquo;s own workspace record (import their file, or switch to your workspace or the
+            merged view if it is yours), or from a newer version of the dataset.
           </p>
           <button type="button" onClick={() => recordClosed()}>
             Close
