@@ -4,6 +4,7 @@ import { collectionLabel, recordTitle } from '../data/selectors.ts';
 import type { FuzzyDate } from '../data/schema.ts';
 import { describePrecision, formatFuzzyDate, formatSourceNumber, NOTE_LABEL } from '../lib/format.ts';
 import { useViewActions, useViewState } from '../state/view-store.ts';
+import { useWorkspaceStatus } from '../state/workspace-store.ts';
 
 import { SourceStrength } from './source-strength.tsx';
 import { RecordLink, YoursBadge } from './record-link.tsx';
@@ -25,14 +26,18 @@ export function ProvenanceDrawer() {
   const ref = useRef<HTMLDialogElement>(null);
   const entry = recordId ? index.records.get(recordId) : undefined;
   const yours = useIsYours(recordId ?? '');
+  // A record from the user's workspace is not in the viewed data until the workspace has been read:
+  // until then a missing one is not yet "not found".
+  const workspaceRead = useWorkspaceStatus().kind !== 'loading';
+  const shown = recordId !== null && (entry !== undefined || workspaceRead);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     // Open whenever a record is named, found or not: an unknown id gets its explanation, not silence.
-    if (recordId && !dialog.open) dialog.showModal();
-    if (!recordId && dialog.open) dialog.close();
-  }, [recordId]);
+    if (shown && !dialog.open) dialog.showModal();
+    if (!shown && dialog.open) dialog.close();
+  }, [shown]);
 
   const date = entry ? recordDate(entry) : undefined;
 
@@ -49,7 +54,7 @@ export function ProvenanceDrawer() {
         if (e.target === e.currentTarget) recordClosed();
       }}
     >
-      {recordId && !entry && (
+      {shown && !entry && (
         <div className="drawer-body">
           <h2 id="drawer-title">Record not found</h2>
           <p>

@@ -144,12 +144,6 @@ export function knownList<D>(ids: (dataset: D) => ReadonlySet<string>): KnownChe
   };
 }
 
-/** Keeps a single id that `ids` knows. */
-export function knownOne<D>(ids: (dataset: D) => ReadonlySet<string>): KnownCheck<string | null, D> {
-  return (dataset, value) =>
-    value === null || ids(dataset).has(value) ? { value, unknown: [] } : { value: null, unknown: [value] };
-}
-
 // --- Link versions --------------------------------------------------------------------------------------
 
 /**
