@@ -63,7 +63,8 @@ test.describe('your data: a workspace beside the shipped dataset', () => {
     // One click back to the shipped data: the analyst's records are gone from the views, not from the browser.
     await dashboard.open('view=workspace');
     await page.getByRole('radio', { name: /Shipped dataset/ }).check();
-    await dashboard.open('view=escalation');
+    // Through the app's own navigation, as a user goes (a reload this instant could beat the saved choice).
+    await dashboard.goTo('Escalation');
     await expect(page.getByRole('button', { name: /^145%/ }).first()).toBeAttached();
     await expect(page.getByRole('button', { name: /^77%/ })).toHaveCount(0);
     await dashboard.open('view=workspace');
