@@ -10,7 +10,7 @@ const SINGLE_MARKS = /[\u2018\u2019\u201A\u201B\u2032]/g;
  * white space is one space. Nothing else is forgiven: a changed word or figure fails.
  */
 export function normaliseForQuote(text: string): string {
-  return text.replace(DOUBLE_MARKS, '"').replace(SINGLE_MARKS, "'").replace(/\s+/g, ' ').trim();
+  return normaliseWithOffsets(text).text;
 }
 
 /**
@@ -28,7 +28,7 @@ export function isVerbatim(documentText: string, quote: string): boolean {
 }
 
 /**
- * The same normalisation, keeping where each character came from: `at[i]` is the offset in `text` of the
+ * The normalisation itself (normaliseForQuote is its text), keeping where each character came from: `at[i]` is the offset in `text` of the
  * normalised text's character i, so a quote found in the normalised text can be marked in the original. Pure.
  */
 export function normaliseWithOffsets(text: string): { text: string; at: number[] } {

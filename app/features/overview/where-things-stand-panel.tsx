@@ -86,6 +86,18 @@ function usePhone(): boolean {
   );
 }
 
+/** Another rate in force on the same direction (a different basis), opening its quote. */
+function OtherRate({ direction, f }: { direction: string; f: RateFigure }) {
+  return (
+    <RecordLink
+      recordId={f.recordId}
+      label={`${direction}, ${BASIS_LABEL[f.basis].toLowerCase()}: ${readingsText(f.readings)}. Open its quote`}
+    >
+      {readingsText(f.readings)}
+    </RecordLink>
+  );
+}
+
 function DirectionTile({ d }: { d: DirectionStanding }) {
   const phone = usePhone();
   const [lead, ...others] = d.current;
@@ -144,13 +156,7 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
         !phone &&
         others.map((o) => (
           <p key={o.recordId} className="tile-also">
-            Also{' '}
-            <RecordLink
-              recordId={o.recordId}
-              label={`${d.label}, ${BASIS_LABEL[o.basis].toLowerCase()}: ${readingsText(o.readings)}. Open its quote`}
-            >
-              {readingsText(o.readings)}
-            </RecordLink>{' '}
+            Also <OtherRate direction={d.label} f={o} />{' '}
             <span className="muted">{BASIS_LABEL[o.basis].toLowerCase()}</span>
           </p>
         ))}
@@ -162,16 +168,7 @@ function DirectionTile({ d }: { d: DirectionStanding }) {
           {others.map((o) => (
             <p key={o.recordId} className="tile-also">
               {phone && 'Also '}
-              {phone ? (
-                <RecordLink
-                  recordId={o.recordId}
-                  label={`${d.label}, ${BASIS_LABEL[o.basis].toLowerCase()}: ${readingsText(o.readings)}. Open its quote`}
-                >
-                  {readingsText(o.readings)}
-                </RecordLink>
-              ) : (
-                readingsText(o.readings)
-              )}{' '}
+              {phone ? <OtherRate direction={d.label} f={o} /> : readingsText(o.readings)}{' '}
               {BASIS_LABEL[o.basis].toLowerCase()}, {formatFuzzyDate(o.date)}
               {o.state !== 'in-force' ? `, ${stateText(o)}` : ''}:{' '}
               {o.openQuestions.length > 0
