@@ -82,8 +82,10 @@ export function NewRecordForm({
       const date = recordDate(built.record)?.start ?? new Date().toISOString().slice(0, 10);
       const added = source ? undefined : newSource(doc, sourceTitle, sourceId, date);
       const next = addToWorkspace(workspace?.dataset ?? shipped, collection, built.record, added);
-      await workspaceImported(next, workspace ? workspace.origin : 'Curate');
-      onSaved(`Saved “${newRecordTitle(built.record)}” to your workspace.`);
+      const kept = await workspaceImported(next, workspace ? workspace.origin : 'Curate');
+      onSaved(
+        `Saved “${newRecordTitle(built.record)}” to your workspace${kept === 'in-memory' ? ' in this tab only: it lasts until the tab is closed' : ''}.`,
+      );
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
     }
@@ -235,7 +237,7 @@ function Field({ field, path, idBase, value, issues, actors, onChange }: FieldPr
         {k.fields.map((sub) => (
           <Field
             key={sub.key}
-            field={sub}
+            field={{ ...sub, label: `${field.label}, ${sub.label.toLowerCase()}` }}
             path={`${path}.${sub.key}`}
             idBase={idBase}
             value={(value as Draft)[sub.key] ?? null}
@@ -434,7 +436,7 @@ function FuzzyDateField({
         {start.error}
       </div>
       <div className="curate-field">
-        <label htmlFor={end.id}>Last day (blank: the first day)</label>
+        <label htmlFor={end.id}>Last day (leave blank for a single day)</label>
         <DateField
           id={end.id}
           name={`${field.label}, last day`}
