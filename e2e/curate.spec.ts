@@ -105,22 +105,22 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
     // A typo is caught as it is typed; saving lists the schema's problems, each at its field.
     await form.getByLabel('Quote').fill(passage.replace('100%', '110%'));
     await expect(form.getByText('Not verbatim in this document')).toBeVisible();
-    await form.getByLabel('Rate (%)').fill('abc');
+    await form.getByLabel('Rate (%)', { exact: true }).fill('abc');
     await form.getByRole('button', { name: 'Save to your workspace' }).click();
     await expect(form.getByText(/^Imposer: Invalid input/)).toBeVisible();
     await expect(form.getByText(/^Rate \(%\): Invalid input: expected number/)).toBeVisible();
     await expect(form.getByText(/^Quote:.*not verbatim/)).toBeVisible();
     await expect(form.getByText(/^Date: Invalid input/)).toBeVisible();
-    await expect(form.getByLabel('Rate (%)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Rate (%)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page);
 
     await form.getByLabel('Quote').fill(passage);
-    await form.getByLabel('Imposer').selectOption({ label: 'United States' });
-    await form.getByLabel('Target').selectOption({ label: 'China' });
-    await form.getByLabel('Rate (%)').fill('100');
+    await form.getByLabel('Imposer', { exact: true }).selectOption({ label: 'United States' });
+    await form.getByLabel('Target', { exact: true }).selectOption({ label: 'China' });
+    await form.getByLabel('Rate (%)', { exact: true }).fill('100');
     // Its own basis, so its mark is its own line's, not merged with a shipped record's.
-    await form.getByLabel('Basis').selectOption('unspecified');
-    await form.getByLabel('Status').selectOption('threatened');
+    await form.getByLabel('Basis', { exact: true }).selectOption('unspecified');
+    await form.getByLabel('Status', { exact: true }).selectOption('threatened');
     await form
       .getByRole('group', { name: 'Date' })
       .getByLabel('First day', { exact: true })
@@ -147,13 +147,60 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
     await expect(dashboard.drawer().getByText('yours', { exact: true })).toBeVisible();
   });
 
+  test('a tariff measure read two ways gets its readings: the Readings control offers them and the chart mark follows the one picked', async ({
+    page,
+    dashboard,
+  }) => {
+    const passage = 'he would impose a 100% tariff on goods from the related country starting November 1st';
+    const open = 'Which rate the curated threat names';
+    await openDocument000(page, dashboard);
+    const form = await startRecord(page, passage, 'Tariff measure', 'New tariff measure');
+    await form.getByLabel('Imposer', { exact: true }).selectOption({ label: 'United States' });
+    await form.getByLabel('Target', { exact: true }).selectOption({ label: 'China' });
+    await form.getByLabel('Rate (%)', { exact: true }).fill('100');
+    await form.getByLabel('Basis', { exact: true }).selectOption('unspecified');
+    await form.getByLabel('Status', { exact: true }).selectOption('threatened');
+    await form
+      .getByRole('group', { name: 'Date' })
+      .getByLabel('First day', { exact: true })
+      .fill('2025-11-01');
+    await form.getByLabel('Label', { exact: true }).fill('US on China: threat of 1 Nov (read two ways)');
+    const readings = form.getByRole('group', { name: 'Readings (optional)' });
+    await readings.getByLabel('What is open').fill(open);
+    await readings.getByLabel('Field the readings set').selectOption('rate');
+    await readings.getByLabel('Reading a: label').fill('100% as written');
+    await readings.getByLabel('Reading a: reasoning').fill('The figure as the document gives it.');
+    await readings.getByLabel('Reading a: rate').fill('100');
+    await readings.getByLabel('Reading b: label').fill('10%, a slip');
+    await readings
+      .getByLabel('Reading b: reasoning')
+      .fill('A test reading: the figure read as a slip for 10%.');
+    await readings.getByLabel('Reading b: rate').fill('abc');
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(readings.getByText(/^Reading b: rate \(%\): Invalid input: expected number/)).toBeVisible();
+    await readings.getByLabel('Reading b: rate').fill('10');
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved “US on China: threat of 1 Nov' }),
+    ).toBeVisible();
+
+    await dashboard.goTo('Escalation');
+    await page.getByText('Readings: all shown').click();
+    await page.getByLabel(open).selectOption('b');
+    await expect(
+      page
+        .locator('.tsc-points')
+        .getByRole('button', { name: /^10%, US on China, .*yours \(from your workspace\)/ }),
+    ).toHaveCount(1);
+  });
+
   test('a passage becomes an event of your own, marked on the timeline', async ({ page, dashboard }) => {
     const passage = 'Six days later, Trump called Vladimir Putin and proposed a meeting.';
     const title = 'Trump calls Putin (curated here)';
     await openDocument000(page, dashboard);
     const form = await startRecord(page, passage, 'Event', 'New event');
     await form.getByLabel('Kind', { exact: true }).selectOption('call');
-    await form.getByLabel('Status').selectOption('held');
+    await form.getByLabel('Status', { exact: true }).selectOption('held');
     await form.getByLabel('Title', { exact: true }).fill(title);
     await form
       .getByRole('group', { name: 'Date' })
@@ -192,14 +239,14 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
       'New sanction or export control',
     );
     await form.getByLabel('Kind', { exact: true }).selectOption('sanction');
-    await form.getByLabel('Imposer').selectOption({ label: 'United States' });
-    await form.getByLabel('Target').selectOption({ label: 'Russia' });
+    await form.getByLabel('Imposer', { exact: true }).selectOption({ label: 'United States' });
+    await form.getByLabel('Target', { exact: true }).selectOption({ label: 'Russia' });
     await form.getByLabel('Sector').fill('oil');
     await form.getByLabel('Title', { exact: true }).fill(title);
     await form
       .getByLabel('Description', { exact: true })
       .fill('New US sanctions on the Russian oil industry');
-    await form.getByLabel('Status').selectOption('in-force');
+    await form.getByLabel('Status', { exact: true }).selectOption('in-force');
     const date = form.getByRole('group', { name: 'Date' });
     await date.getByLabel('First day', { exact: true }).fill('2025-10-20');
     await date.getByRole('checkbox', { name: /^Inferred/ }).check();
@@ -235,7 +282,7 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
     await openDocument000(page, dashboard);
     const form = await startRecord(page, passage, 'Event', 'New event');
     await form.getByLabel('Kind', { exact: true }).selectOption('call');
-    await form.getByLabel('Status').selectOption('held');
+    await form.getByLabel('Status', { exact: true }).selectOption('held');
     await form.getByLabel('Title', { exact: true }).fill(title);
     await form
       .getByRole('group', { name: 'Date' })

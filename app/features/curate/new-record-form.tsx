@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useDataset, useShippedDataset } from '../../data/use-dataset.ts';
 import type { Actor, Source } from '../../data/schema.ts';
 import { datePrecision } from '../../data/schema.ts';
@@ -7,7 +7,11 @@ import { useWorkspaceActions, useWorkspaceStatus, workspaceOf } from '../../stat
 import { isVerbatim } from '../../data/quote-check.ts';
 import {
   addToWorkspace,
+  buildAmbiguity,
   buildRecord,
+  emptyReadings,
+  readingFieldsOf,
+  type ReadingsDraft,
   dateLabel,
   emptyDraft,
   kindOfCollection,
@@ -21,7 +25,7 @@ import {
   type NewRecordCollection,
   type NoteDraft,
 } from './new-record.ts';
-import { fieldsOf, type FieldDescriptor } from './schema-fields.ts';
+import { fieldsOf, labelOf, type FieldDescriptor } from './schema-fields.ts';
 import type { OpenDocument } from './open-document.ts';
 
 type Issues = Record<string, string[]>;
@@ -54,6 +58,9 @@ export function NewRecordForm({
   // One draft per collection, so switching back and forth loses nothing typed.
   const [drafts, setDrafts] = useState<Partial<Record<NewRecordCollection, Draft>>>({});
   const draft = drafts[collection] ?? emptyDraft(fields);
+  const [readingDrafts, setReadingDrafts] = useState<Partial<Record<NewRecordCollection, ReadingsDraft>>>({});
+  const readings = readingDrafts[collection] ?? emptyReadings(collection);
+  const readingFields = readingFieldsOf(collection);
   const [quote, setQuote] = useState(selection.trim());
   const [sourceTitle, setSourceTitle] = useState(doc.name);
   const [issues, setIssues] = useState<Issues>({});
@@ -73,15 +80,24 @@ export function NewRecordForm({
       sourceId,
       doc.text,
     );
-    if (!built.ok) {
-      setIssues(built.issues);
+    const amb = built.ok
+      ? buildAmbiguity(readings, built.record, quote, sourceId, `amb-yours-${stamp}`)
+      : undefined;
+    if (!built.ok || !amb?.ok) {
+      setIssues({ ...(built.ok ? {} : built.issues), ...(amb && !amb.ok ? amb.issues : {}) });
       return;
     }
     setIssues({});
     try {
       const date = recordDate(built.record)?.start ?? new Date().toISOString().slice(0, 10);
       const added = source ? undefined : newSource(doc, sourceTitle, sourceId, date);
-      const next = addToWorkspace(workspace?.dataset ?? shipped, collection, built.record, added);
+      const next = addToWorkspace(
+        workspace?.dataset ?? shipped,
+        collection,
+        built.record,
+        added,
+        amb.ambiguity,
+      );
       const kept = await workspaceImported(next, workspace ? workspace.origin : 'Curate');
       onSaved(
         `Saved “${newRecordTitle(built.record)}” to your workspace${kept === 'in-memory' ? ' in this tab only: it lasts until the tab is closed' : ''}.`,
@@ -91,7 +107,7 @@ export function NewRecordForm({
     }
   }
 
-  const shown = new Set(['quote', ...fields.map((f) => f.key)]);
+  const shown = new Set(['quote', 'ambiguity', ...fields.map((f) => f.key)]);
   const other = Object.entries(issues).filter(([path]) => !shown.has(path.split('.')[0]!));
 
   return (
@@ -157,6 +173,15 @@ export function NewRecordForm({
           }
         />
       ))}
+      {readingFields.length > 0 && (
+        <ReadingsFields
+          id={`${ids}-${collection}-readings`}
+          fields={readingFields}
+          value={readings}
+          issues={issues}
+          onChange={(v) => setReadingDrafts((all) => ({ ...all, [collection]: v }))}
+        />
+      )}
       {other.length > 0 && (
         <ul className="field-error">
           {other.map(([path, messages]) => (
@@ -561,4 +586,107 @@ function NotesField({
       </button>
     </fieldset>
   );
+}
+
+/**
+ * Readings of the quote, when it can be read two or more ways and the reading changes a value: what is open,
+ * the field the readings set, and each reading's label, reasoning and value (the record keeps one of them).
+ */
+function ReadingsFields({
+  id,
+  fields,
+  value,
+  issues,
+  onChange,
+}: {
+  id: string;
+  fields: readonly string[];
+  value: ReadingsDraft;
+  issues: Issues;
+  onChange: (v: ReadingsDraft) => void;
+}) {
+  const setReading = (i: number, patch: Partial<ReadingsDraft['readings'][number]>) =>
+    onChange({ ...value, readings: value.readings.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  const input = (key: string, label: string, control: (props: ControlProps) => ReactNode) => {
+    const messages = issues[`ambiguity.${key}`];
+    const err = !!messages?.length;
+    const cid = `${id}-${key.replace(/\./g, '-')}`;
+    return (
+      <div className="curate-field">
+        <label htmlFor={cid}>{label}</label>
+        {control({ id: cid, 'aria-invalid': err, 'aria-describedby': err ? `${cid}-error` : undefined })}
+        <FieldError id={`${cid}-error`} label={label} messages={messages} />
+      </div>
+    );
+  };
+  return (
+    <fieldset className="curate-group">
+      <legend>Readings (optional)</legend>
+      <p className="muted curate-hint">
+        When the quote can be read two or more ways and the reading changes a value. No reading is a default:
+        the views show every one until the analyst picks one. The record keeps the value of one of them.
+      </p>
+      {input('title', 'What is open', (p) => (
+        <input {...p} value={value.title} onChange={(e) => onChange({ ...value, title: e.target.value })} />
+      ))}
+      {input('field', 'Field the readings set', (p) => (
+        <select {...p} value={value.field} onChange={(e) => onChange({ ...value, field: e.target.value })}>
+          {fields.map((f) => (
+            <option key={f} value={f}>
+              {labelOf(f)}
+            </option>
+          ))}
+        </select>
+      ))}
+      {value.readings.map((r, i) => (
+        <div
+          key={i}
+          className="curate-note"
+          role="group"
+          aria-label={`Reading ${String.fromCharCode(97 + i)}`}
+        >
+          {input(`readings.${i}.label`, `Reading ${String.fromCharCode(97 + i)}: label`, (p) => (
+            <input {...p} value={r.label} onChange={(e) => setReading(i, { label: e.target.value })} />
+          ))}
+          {input(`readings.${i}.reasoning`, `Reading ${String.fromCharCode(97 + i)}: reasoning`, (p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={r.reasoning}
+              onChange={(e) => setReading(i, { reasoning: e.target.value })}
+            />
+          ))}
+          {input(
+            `readings.${i}.value`,
+            `Reading ${String.fromCharCode(97 + i)}: ${labelOf(value.field).toLowerCase()}`,
+            (p) => (
+              <input {...p} value={r.value} onChange={(e) => setReading(i, { value: e.target.value })} />
+            ),
+          )}
+          {value.readings.length > 2 && (
+            <button
+              type="button"
+              onClick={() => onChange({ ...value, readings: value.readings.filter((_, j) => j !== i) })}
+            >
+              Remove reading {String.fromCharCode(97 + i)}
+            </button>
+          )}
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          onChange({ ...value, readings: [...value.readings, { label: '', reasoning: '', value: '' }] })
+        }
+      >
+        Add a reading
+      </button>
+    </fieldset>
+  );
+}
+
+interface ControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isVerbatim } from '../../data/quote-check.ts';
 import {
   addToWorkspace,
+  buildAmbiguity,
   buildRecord,
+  emptyReadings,
+  readingFieldsOf,
   candidateOf,
   emptyDraft,
   kindOfCollection,
@@ -183,5 +186,61 @@ describe('a record from a selection', () => {
     expect(() => addToWorkspace(base, 'tariffMeasures', { ...r.record, imposerId: 'nobody' })).toThrow(
       /nobody/,
     );
+  });
+
+  it('offers readings of the fields a reading can set for the collection, none for an event', () => {
+    expect(readingFieldsOf('tariffMeasures')).toEqual(['rate', 'basis', 'imposerId', 'targetId', 'status']);
+    expect(readingFieldsOf('claims')).toEqual(['claimant']);
+    expect(readingFieldsOf('events')).toEqual([]);
+  });
+
+  it('makes readings of the quote an ambiguity whose readings set the record’s field; the record keeps one of their values', () => {
+    const r = buildRecord('tariffMeasures', tariff, quote, 'tm-new', 'doc-000', text);
+    if (!r.ok) throw new Error('draft should be valid');
+    expect(buildAmbiguity(emptyReadings('tariffMeasures'), r.record, quote, 'doc-000', 'amb-new')).toEqual({
+      ok: true,
+      ambiguity: undefined,
+    });
+    const draft = {
+      title: 'Which rate the US charges',
+      field: 'rate',
+      readings: [
+        { label: '77%', reasoning: 'The figure as written.', value: '77' },
+        { label: '7.7%', reasoning: 'A misplaced decimal point.', value: '7.7' },
+      ],
+    };
+    const a = buildAmbiguity(draft, r.record, quote, 'doc-000', 'amb-new');
+    if (!a.ok || !a.ambiguity) throw new Error(JSON.stringify(a));
+    expect(a.ambiguity.readings.map((x) => [x.id, x.values])).toEqual([
+      ['a', [{ recordId: 'tm-new', rate: 77 }]],
+      ['b', [{ recordId: 'tm-new', rate: 7.7 }]],
+    ]);
+    const next = addToWorkspace(shippedDataset(), 'tariffMeasures', r.record, undefined, a.ambiguity);
+    expect(next.ambiguities.at(-1)?.id).toBe('amb-new');
+
+    const bad = buildAmbiguity(
+      {
+        ...draft,
+        readings: [
+          { ...draft.readings[0]!, value: '70' },
+          { ...draft.readings[1]!, label: '' },
+        ],
+      },
+      r.record,
+      quote,
+      'doc-000',
+      'amb-new',
+    );
+    expect(!bad.ok && Object.keys(bad.issues)).toEqual(['ambiguity.readings.1.label']);
+    const notOwn = buildAmbiguity(
+      { ...draft, readings: [{ ...draft.readings[0]!, value: '70' }, draft.readings[1]!] },
+      r.record,
+      quote,
+      'doc-000',
+      'amb-new',
+    );
+    expect(!notOwn.ok && notOwn.issues['ambiguity.field']).toEqual([
+      "the record's own rate (77) is not the value of any reading",
+    ]);
   });
 });

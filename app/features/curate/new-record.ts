@@ -2,13 +2,17 @@ import type { z } from 'zod';
 import { isVerbatim } from '../../data/quote-check.ts';
 import { validateDataset, DatasetError } from '../../data/load-dataset.ts';
 import { formatProblem } from '../../data/problems.ts';
+import { FIELD_HOLDERS } from '../../data/readings-check.ts';
 import {
+  ambiguity,
   claim,
   diplomaticEvent,
   metric,
   tariffMeasure,
   tradeMeasure,
+  type Ambiguity,
   type Dataset,
+  type ReadingField,
   type FuzzyDate,
   type Source,
 } from '../../data/schema.ts';
@@ -231,6 +235,85 @@ export function newSource(doc: OpenDocument, title: string, id: string, date: st
   };
 }
 
+/** Readings as typed: what is open, the one field the readings set, and each reading's label, reasoning, value. */
+export interface ReadingsDraft {
+  title: string;
+  field: string;
+  readings: { label: string; reasoning: string; value: string }[];
+}
+
+/** The fields of a collection's records a reading of the quote can set to one value or another. */
+export function readingFieldsOf(collection: NewRecordCollection): ReadingField[] {
+  return (['rate', 'basis', 'imposerId', 'targetId', 'status', 'claimant'] as const).filter((f) =>
+    FIELD_HOLDERS[f].includes(collection),
+  );
+}
+
+export function emptyReadings(collection: NewRecordCollection): ReadingsDraft {
+  const field = readingFieldsOf(collection)[0] ?? '';
+  const reading = { label: '', reasoning: '', value: '' };
+  return { title: '', field, readings: [reading, reading] };
+}
+
+export type AmbiguityResult =
+  | { ok: true; ambiguity: Ambiguity | undefined }
+  /** Problems by path in the form ("ambiguity.title", "ambiguity.readings.0.value"). */
+  | { ok: false; issues: Record<string, string[]> };
+
+/**
+ * The ambiguity the readings describe (none when nothing is typed): the quote is its statement and each
+ * reading's evidence; each reading gives the record's field its value. Validated with the schema, and the
+ * record's own value must be one of the readings' (no reading is a default, but the record stores one every
+ * reading allows). Pure.
+ */
+export function buildAmbiguity(
+  draft: ReadingsDraft,
+  record: NewRecord,
+  quote: string,
+  sourceId: string,
+  id: string,
+): AmbiguityResult {
+  const typed = draft.title.trim() !== '' || draft.readings.some((r) => r.label || r.reasoning || r.value);
+  if (!typed) return { ok: true, ambiguity: undefined };
+  const field = draft.field as ReadingField;
+  const valueOf = (v: string) => {
+    const s = v.trim();
+    if (s === '') return undefined;
+    return field === 'rate' ? (Number.isFinite(Number(s)) ? Number(s) : s) : s;
+  };
+  const candidate = {
+    id,
+    title: draft.title.trim(),
+    statement: quote,
+    readings: draft.readings.map((r, i) => ({
+      id: String.fromCharCode(97 + i),
+      label: r.label.trim(),
+      reasoning: r.reasoning.trim(),
+      evidence: [{ sourceId, quote }],
+      values: [{ recordId: record.id, [field]: valueOf(r.value) }],
+    })),
+    notes: [],
+  };
+  const parsed = ambiguity.safeParse(candidate);
+  const issues: Record<string, string[]> = {};
+  const add = (path: string, message: string) => (issues[path] ??= []).push(message);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [head, k, sub] = issue.path.map(String);
+      if (head === 'readings' && k !== undefined && sub !== undefined)
+        add(`ambiguity.readings.${k}.${sub === 'values' ? 'value' : sub}`, issue.message);
+      else add(`ambiguity.${head ?? 'title'}`, issue.message);
+    }
+  }
+  const own = (record as Record<string, unknown>)[field];
+  const values = candidate.readings.map((r) => r.values[0]![field]);
+  if (parsed.success && !values.includes(own as never))
+    add('ambiguity.field', `the record's own ${field} (${String(own)}) is not the value of any reading`);
+  return parsed.success && Object.keys(issues).length === 0
+    ? { ok: true, ambiguity: parsed.data }
+    : { ok: false, issues };
+}
+
 /**
  * The workspace with a new record (and its new source, if any) added to its collection, checked as any
  * import is. Pure; throws an Error naming the problems.
@@ -240,10 +323,12 @@ export function addToWorkspace(
   collection: NewRecordCollection,
   record: NewRecord,
   source?: Source,
+  readings?: Ambiguity,
 ): Dataset {
   const next = {
     ...base,
     sources: source ? [...base.sources, source] : base.sources,
+    ambiguities: readings ? [...base.ambiguities, readings] : base.ambiguities,
     [collection]: [...base[collection], record],
   } as Dataset;
   try {
