@@ -75,8 +75,13 @@ export function App() {
         viewControls={
           <>
             <ReportedByControl />
-            {/* Needs the loaded dataset (its ambiguities); absent while loading or on a broken file. */}
-            {dataset.data && <ReadingsControl />}
+            {/* Needs the loaded dataset (its ambiguities, the user's workspace ones too); absent while loading
+                or on a broken file. */}
+            {dataset.data && (
+              <ViewedDataProvider shipped={dataset.data}>
+                <ReadingsControl />
+              </ViewedDataProvider>
+            )}
           </>
         }
         search={<RecordSearch />}

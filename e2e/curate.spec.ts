@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { documentsFolder, documentsRequired, notCheckedReason } from '../scripts/documents-folder.ts';
 import { quotesOfSource } from '../app/features/curate/highlights.ts';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, shipped, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, shipped, test, type Dashboard } from './fixtures.ts';
 
 /** Selects a passage of the open document's text, as a mouse drag would. */
 async function selectPassage(page: Page, passage: string) {
@@ -25,6 +25,26 @@ async function selectPassage(page: Page, passage: string) {
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
   }, passage);
+}
+
+/** A text as a regular expression that matches it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens document 000 in Curate and waits for its match. */
+async function openDocument000(page: Page, dashboard: Dashboard) {
+  await dashboard.open('view=curate');
+  await page.getByLabel(/Choose a document file/).setInputFiles(join(seeds, source.file));
+  await expect(page.getByRole('status').filter({ hasText: `Matches source: ${source.title}` })).toBeVisible();
+}
+
+/** Selects a passage, starts a record from it and picks its collection; returns the form. */
+async function startRecord(page: Page, passage: string, type: string, formName: string) {
+  await selectPassage(page, passage);
+  await page.getByRole('button', { name: 'New record from selection' }).click();
+  await page.getByLabel('Record type').selectOption({ label: type });
+  const form = page.getByRole('form', { name: formName });
+  await expect(form.getByLabel('Quote')).toHaveValue(passage);
+  return form;
 }
 
 const seeds = documentsFolder();
@@ -65,70 +85,6 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
     await expect(dashboard.drawer()).toBeVisible();
   });
 
-  test('a passage selected in document 000 becomes a tariff measure of your own, on the escalation chart after a reload', async ({
-    page,
-    dashboard,
-  }) => {
-    const passage = 'he would impose a 100% tariff on goods from the related country starting November 1st';
-    const label = 'US on China: 100% threatened from 1 Nov (curated here)';
-    await dashboard.open('view=curate');
-    await page.getByLabel(/Choose a document file/).setInputFiles(join(seeds, source.file));
-    await expect(
-      page.getByRole('status').filter({ hasText: `Matches source: ${source.title}` }),
-    ).toBeVisible();
-
-    // Select the passage as a user would: a range over the document's text, across highlights.
-    await page.getByTestId('document-text').evaluate((root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const all = nodes.map((n) => n.data).join('');
-      const at = all.indexOf(wanted);
-      if (at < 0) throw new Error('passage not in the document text');
-      const locate = (offset: number): [Text, number] => {
-        for (const n of nodes) {
-          if (offset <= n.data.length) return [n, offset];
-          offset -= n.data.length;
-        }
-        throw new Error('offset out of range');
-      };
-      const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + wanted.length));
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    }, passage);
-    await page.getByRole('button', { name: 'New tariff measure from selection' }).click();
-
-    const form = page.getByRole('form', { name: 'New tariff measure' });
-    await expect(form.getByLabel('Quote')).toHaveValue(passage);
-    await expect(form.getByText('Verbatim in this document')).toBeVisible();
-    // A typo is caught as it is typed; saving lists what is missing, field by field.
-    await form.getByLabel('Quote').fill(passage.replace('100%', '110%'));
-    await expect(form.getByText('Not verbatim in this document')).toBeVisible();
-    await form.getByRole('button', { name: 'Save to your workspace' }).click();
-    await expect(form.getByText(/^Imposer:/)).toBeVisible();
-    await expect(form.getByText(/^Quote:.*not verbatim/)).toBeVisible();
-
-    await form.getByLabel('Quote').fill(passage);
-    await form.getByLabel('Imposer').selectOption({ label: 'United States' });
-    await form.getByLabel('Target').selectOption({ label: 'China' });
-    await form.getByLabel('Rate (%)').fill('100');
-    await form.getByLabel('Status').selectOption('threatened');
-    await form.getByLabel('Date').fill('2025-11-01');
-    await form.getByLabel('Label').fill(label);
-    await expectNoAxeViolations(page);
-    await form.getByRole('button', { name: 'Save to your workspace' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Saved “${label}”` })).toBeVisible();
-
-    for (const pass of ['saved', 'after a reload']) {
-      if (pass !== 'saved') await page.reload();
-      await dashboard.open('view=escalation');
-      await page.getByText('Data table: Tariff rates').click();
-      await expect(page.getByRole('button', { name: `${label} (yours)` }).first(), pass).toBeVisible();
-    }
-  });
-
   test('a pasted text no source has is said to match none', async ({ page, dashboard }) => {
     await dashboard.open('view=curate');
     await page.getByLabel('Or paste its text').fill('An article nobody has curated yet.');
@@ -136,43 +92,222 @@ test.describe('Curate: a document with every quote the dataset takes from it', (
     await expect(page.getByRole('status').filter({ hasText: 'No source matches this text' })).toBeVisible();
   });
 
-  test('a tariff measure made from a selection is saved to the workspace and shows on Escalation as yours', async ({
+  test('a passage selected in document 000 becomes a tariff measure of your own, a mark on the escalation chart, after a reload too', async ({
     page,
     dashboard,
   }) => {
-    await dashboard.open('view=curate');
-    await page.getByLabel(/Choose a document file/).setInputFiles(join(seeds, source.file));
-    await expect(page.getByRole('status').filter({ hasText: 'Matches source' })).toBeVisible();
-    const passage = 'by summer, the tariffs were reduced to 10% and 30%';
-    await selectPassage(page, passage);
-    await page.getByRole('button', { name: 'New tariff measure from selection' }).click();
-    const form = page.getByRole('form', { name: 'New tariff measure' });
-    await expect(form.getByLabel('Quote')).toHaveValue(passage);
+    const passage = 'he would impose a 100% tariff on goods from the related country starting November 1st';
+    const label = 'US on China: 100% threatened from 1 Nov (curated here)';
+    await openDocument000(page, dashboard);
+    const form = await startRecord(page, passage, 'Tariff measure', 'New tariff measure');
     await expect(form.getByText('Verbatim in this document')).toBeVisible();
 
-    // The quote is checked as it is typed; the schema's problems are shown by field.
-    await form.getByLabel('Quote').fill(`${passage} and 40%`);
+    // A typo is caught as it is typed; saving lists the schema's problems, each at its field.
+    await form.getByLabel('Quote').fill(passage.replace('100%', '110%'));
     await expect(form.getByText('Not verbatim in this document')).toBeVisible();
-    await form.getByLabel('Quote').fill(passage);
-    await form.getByLabel('Rate (%)').fill('abc');
+    await form.getByLabel('Rate (%)', { exact: true }).fill('abc');
     await form.getByRole('button', { name: 'Save to your workspace' }).click();
-    await expect(form.getByText(/^Rate \(%\):/)).toBeVisible();
-    await expect(form.getByText(/^Date:/)).toBeVisible();
+    await expect(form.getByText(/^Imposer: Invalid input/)).toBeVisible();
+    await expect(form.getByText(/^Rate \(%\): Invalid input: expected number/)).toBeVisible();
+    await expect(form.getByText(/^Quote:.*not verbatim/)).toBeVisible();
+    await expect(form.getByText(/^Date: Invalid input/)).toBeVisible();
+    await expect(form.getByLabel('Rate (%)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page);
 
-    const label = 'China on US: 30% by summer (from Curate)';
-    await form.getByLabel('Imposer').selectOption({ label: 'China' });
-    await form.getByLabel('Target').selectOption({ label: 'United States' });
-    await form.getByLabel('Rate (%)').fill('30');
-    await form.getByLabel('Status').selectOption('in-force');
-    await form.getByLabel('Date').fill('2025-06-01');
-    await form.getByLabel('Label').fill(label);
+    await form.getByLabel('Quote').fill(passage);
+    await form.getByLabel('Imposer', { exact: true }).selectOption({ label: 'United States' });
+    await form.getByLabel('Target', { exact: true }).selectOption({ label: 'China' });
+    await form.getByLabel('Rate (%)', { exact: true }).fill('100');
+    // Its own basis, so its mark is its own line's, not merged with a shipped record's.
+    await form.getByLabel('Basis', { exact: true }).selectOption('unspecified');
+    await form.getByLabel('Status', { exact: true }).selectOption('threatened');
+    await form
+      .getByRole('group', { name: 'Date' })
+      .getByLabel('First day', { exact: true })
+      .fill('2025-11-01');
+    await form.getByLabel('Label', { exact: true }).fill(label);
     await form.getByRole('button', { name: 'Save to your workspace' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Saved “${label}”` })).toBeVisible();
 
-    await dashboard.goTo('Escalation');
-    await page.getByText('Data table: Tariff rates').click();
-    await page.getByRole('button', { name: /yours/ }).first().click();
+    for (const pass of ['saved', 'after a reload']) {
+      if (pass !== 'saved') await page.reload();
+      await dashboard.open('view=escalation');
+      // The mark on the chart itself: its rate, direction, status and date, and that it is the user's own.
+      const mark = page.locator('.tsc-points').getByRole('button', {
+        name: /^100%, US on China, .*threatened, 1 Nov 2025, yours \(from your workspace\)/,
+      });
+      await expect(mark, pass).toHaveCount(1);
+      await expect(mark.locator('.yours-ring'), pass).toHaveCount(1);
+    }
+    await page
+      .locator('.tsc-points')
+      .getByRole('button', { name: /yours \(from your workspace\)/ })
+      .click();
     await expect(dashboard.drawer().getByRole('heading', { name: label })).toBeVisible();
+    await expect(dashboard.drawer().getByText('yours', { exact: true })).toBeVisible();
+  });
+
+  test('a tariff measure read two ways gets its readings: the Readings control offers them and the chart mark follows the one picked', async ({
+    page,
+    dashboard,
+  }) => {
+    const passage = 'he would impose a 100% tariff on goods from the related country starting November 1st';
+    const open = 'Which rate the curated threat names';
+    await openDocument000(page, dashboard);
+    const form = await startRecord(page, passage, 'Tariff measure', 'New tariff measure');
+    await form.getByLabel('Imposer', { exact: true }).selectOption({ label: 'United States' });
+    await form.getByLabel('Target', { exact: true }).selectOption({ label: 'China' });
+    await form.getByLabel('Rate (%)', { exact: true }).fill('100');
+    await form.getByLabel('Basis', { exact: true }).selectOption('unspecified');
+    await form.getByLabel('Status', { exact: true }).selectOption('threatened');
+    await form
+      .getByRole('group', { name: 'Date' })
+      .getByLabel('First day', { exact: true })
+      .fill('2025-11-01');
+    await form.getByLabel('Label', { exact: true }).fill('US on China: threat of 1 Nov (read two ways)');
+    const readings = form.getByRole('group', { name: 'Readings (optional)' });
+    await readings.getByLabel('What is open').fill(open);
+    await readings.getByLabel('Field the readings set').selectOption('rate');
+    await readings.getByLabel('Reading a: label').fill('100% as written');
+    await readings.getByLabel('Reading a: reasoning').fill('The figure as the document gives it.');
+    await readings.getByLabel('Reading a: rate').fill('100');
+    await readings.getByLabel('Reading b: label').fill('10%, a slip');
+    await readings
+      .getByLabel('Reading b: reasoning')
+      .fill('A test reading: the figure read as a slip for 10%.');
+    await readings.getByLabel('Reading b: rate').fill('abc');
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(readings.getByText(/^Reading b: rate \(%\): Invalid input: expected number/)).toBeVisible();
+    await readings.getByLabel('Reading b: rate').fill('10');
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved “US on China: threat of 1 Nov' }),
+    ).toBeVisible();
+
+    await dashboard.goTo('Escalation');
+    await page.getByText('Readings: all shown').click();
+    await page.getByLabel(open).selectOption('b');
+    await expect(
+      page
+        .locator('.tsc-points')
+        .getByRole('button', { name: /^10%, US on China, .*yours \(from your workspace\)/ }),
+    ).toHaveCount(1);
+  });
+
+  test('a passage becomes an event of your own, marked on the timeline', async ({ page, dashboard }) => {
+    const passage = 'Six days later, Trump called Vladimir Putin and proposed a meeting.';
+    const title = 'Trump calls Putin (curated here)';
+    await openDocument000(page, dashboard);
+    const form = await startRecord(page, passage, 'Event', 'New event');
+    await form.getByLabel('Kind', { exact: true }).selectOption('call');
+    await form.getByLabel('Status', { exact: true }).selectOption('held');
+    await form.getByLabel('Title', { exact: true }).fill(title);
+    await form
+      .getByRole('group', { name: 'Date' })
+      .getByLabel('First day', { exact: true })
+      .fill('2025-10-07');
+    // An event without parties is refused at its field.
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(form.getByRole('group', { name: 'Parties' }).getByText(/^Parties: /)).toBeVisible();
+    const parties = form.getByRole('group', { name: 'Parties' });
+    await parties.getByLabel('United States', { exact: true }).check();
+    await parties.getByLabel('Russia', { exact: true }).check();
+    await expectNoAxeViolations(page);
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved “${title}”` })).toBeVisible();
+
+    await dashboard.goTo('Timeline');
+    const mark = page
+      .getByRole('region', { name: /Timeline lanes/ })
+      .getByRole('button', { name: new RegExp(`${escaped(title)}.*\\(yours\\)$`) });
+    await expect(mark).toHaveCount(1);
+    await mark.click();
+    await expect(dashboard.drawer().getByRole('heading', { name: title })).toBeVisible();
+  });
+
+  test('a passage becomes a sanction of your own, on the sanctions chart; an inferred date asks for its reasoning', async ({
+    page,
+    dashboard,
+  }) => {
+    const passage = 'the U.S. imposed new sanctions on the Russian oil industry';
+    const title = 'US sanctions on Russian oil (curated here)';
+    await openDocument000(page, dashboard);
+    const form = await startRecord(
+      page,
+      passage,
+      'Sanction or export control',
+      'New sanction or export control',
+    );
+    await form.getByLabel('Kind', { exact: true }).selectOption('sanction');
+    await form.getByLabel('Imposer', { exact: true }).selectOption({ label: 'United States' });
+    await form.getByLabel('Target', { exact: true }).selectOption({ label: 'Russia' });
+    await form.getByLabel('Sector').fill('oil');
+    await form.getByLabel('Title', { exact: true }).fill(title);
+    await form
+      .getByLabel('Description', { exact: true })
+      .fill('New US sanctions on the Russian oil industry');
+    await form.getByLabel('Status', { exact: true }).selectOption('in-force');
+    const date = form.getByRole('group', { name: 'Date' });
+    await date.getByLabel('First day', { exact: true }).fill('2025-10-20');
+    await date.getByRole('checkbox', { name: /^Inferred/ }).check();
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(date.getByText('Date, reasoning: an inferred date needs its reasoning')).toBeVisible();
+    await date
+      .getByLabel(/^Reasoning/)
+      .fill('The document dates it after the call of 7 October, without a day.');
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved “${title}”` })).toBeVisible();
+
+    await dashboard.goTo('Sanctions');
+    const bar = page
+      .getByRole('group', { name: /^Measures over time/ })
+      .getByRole('button', { name: new RegExp(`${escaped(title)}.*\\(yours\\)$`) });
+    await expect(bar).toHaveCount(1);
+    await expect(bar).toHaveClass(/is-yours/);
+  });
+
+  test('with IndexedDB blocked, a new record still shows in the views, with a notice that it lasts only until the tab closes', async ({
+    page,
+    dashboard,
+  }) => {
+    const crashes: string[] = [];
+    page.on('pageerror', (e) => crashes.push(e.message));
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    const passage = 'Six days later, Trump called Vladimir Putin and proposed a meeting.';
+    const title = 'Trump calls Putin (kept in this tab)';
+    await openDocument000(page, dashboard);
+    const form = await startRecord(page, passage, 'Event', 'New event');
+    await form.getByLabel('Kind', { exact: true }).selectOption('call');
+    await form.getByLabel('Status', { exact: true }).selectOption('held');
+    await form.getByLabel('Title', { exact: true }).fill(title);
+    await form
+      .getByRole('group', { name: 'Date' })
+      .getByLabel('First day', { exact: true })
+      .fill('2025-10-07');
+    await form.getByRole('group', { name: 'Parties' }).getByLabel('United States', { exact: true }).check();
+    await form.getByRole('button', { name: 'Save to your workspace' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Saved “${title}” to your workspace in this tab only` }),
+    ).toBeVisible();
+    const notice = page
+      .getByRole('region', { name: 'Notices' })
+      .getByText(/lasts only until this tab is closed/);
+    await expect(notice).toBeVisible();
+
+    await dashboard.goTo('Timeline');
+    await expect(
+      page
+        .getByRole('region', { name: /Timeline lanes/ })
+        .getByRole('button', { name: new RegExp(`${escaped(title)}.*\\(yours\\)$`) }),
+    ).toHaveCount(1);
+    await expect(notice).toBeVisible();
+    // The header's link, not a reload: what is kept in memory would not survive one.
+    await page.getByRole('link', { name: 'Your data' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'works until this tab is closed' })).toBeVisible();
+    expect(crashes).toEqual([]);
   });
 });

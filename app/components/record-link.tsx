@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useViewActions } from '../state/view-store.ts';
 import { useDatasetIndex, useIsYours } from '../data/use-dataset.ts';
+import { withYours } from '../lib/format.ts';
 import { noteFlag, recordTitle, type NoteFlag } from '../data/selectors.ts';
 
 /**
@@ -25,7 +26,7 @@ export function RecordLink({
     <button
       type="button"
       className={`record-link ${className ?? ''}`}
-      aria-label={label && yours ? `${label} (yours)` : label}
+      aria-label={label && withYours(label, yours)}
       aria-haspopup="dialog"
       onClick={() => recordOpened(recordId)}
     >

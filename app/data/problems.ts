@@ -75,6 +75,15 @@ export const REFERENCE_FIELDS = [
   'basedOnIds',
 ] as const;
 
+/** The reference fields that name actors (the others name records). */
+export const ACTOR_FIELDS = [
+  'imposerId',
+  'targetId',
+  'countryId',
+  'partyIds',
+  'subjectIds',
+] as const satisfies readonly (typeof REFERENCE_FIELDS)[number][];
+
 /**
  * Checks what a schema alone cannot: ids are unique across the dataset and every reference resolves.
  * Pure; used by the app at load time and by the audit in CI.
@@ -125,7 +134,7 @@ export function checkIntegrity(file: string, data: Dataset): DatasetProblem[] {
       });
     }
   };
-  const actorFields = new Set(['imposerId', 'targetId', 'countryId', 'partyIds', 'subjectIds']);
+  const actorFields = new Set<string>(ACTOR_FIELDS);
 
   for (const collection of RECORD_COLLECTIONS) {
     (data[collection] as AnyRecord[]).forEach((r, i) => {

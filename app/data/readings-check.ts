@@ -9,7 +9,7 @@ import type { DatasetProblem } from './problems.ts';
  */
 
 /** Which collections' records carry each field a reading can set (metrics keep their date as `period`). */
-const FIELD_HOLDERS: Record<ReadingField, readonly string[]> = {
+export const FIELD_HOLDERS: Record<ReadingField, readonly string[]> = {
   rate: ['tariffMeasures'],
   basis: ['tariffMeasures'],
   imposerId: ['tariffMeasures', 'tradeMeasures'],

@@ -49,6 +49,13 @@ export function useIsYours(recordId: string): boolean {
   return useContext(ViewedDataContext)?.yours.has(recordId) ?? false;
 }
 
+/** Ids of the records from the user's workspace (charts mark each of them "yours"). */
+export function useYours(): ReadonlySet<string> {
+  return useContext(ViewedDataContext)?.yours ?? NO_YOURS;
+}
+
+const NO_YOURS: ReadonlySet<string> = new Set();
+
 /** The dataset's lookup tables (built once per dataset). */
 export function useDatasetIndex(): DatasetIndex {
   return indexDataset(useDataset());

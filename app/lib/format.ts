@@ -62,6 +62,11 @@ export function formatMetricValue(m: Pick<Metric, 'value' | 'unit' | 'comparator
 }
 
 /** "10 Jan 2025" for an ISO date. */
+/** A record's accessible name, marked when it comes from the user's workspace: "… (yours)". */
+export function withYours(label: string, yours: boolean): string {
+  return yours ? `${label} (yours)` : label;
+}
+
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;

@@ -27,11 +27,16 @@ interface WorkspaceStore {
   choiceFromLink: boolean;
   actions: {
     workspaceRestored: () => Promise<void>;
-    workspaceImported: (dataset: Dataset, origin: string) => Promise<void>;
+    /** Saves the dataset as the workspace: 'saved' in this browser, or 'in-memory' until the tab closes. */
+    workspaceImported: (dataset: Dataset, origin: string) => Promise<'saved' | 'in-memory'>;
     workspaceCleared: () => Promise<void>;
     dataChosen: (choice: DataChoice, opts?: { fromLink?: boolean }) => void;
   };
 }
+
+/** Said wherever the user is when storage is unavailable and their data is kept in memory only. */
+export const IN_MEMORY_NOTICE =
+  'This browser keeps no data for this site (storage is blocked or private): your data is shown in every view but lasts only until this tab is closed. Download it under “Your data” to keep it.';
 
 const useWorkspaceStore = create<WorkspaceStore>()((set, get) => ({
   status: { kind: 'loading' },
@@ -64,6 +69,7 @@ const useWorkspaceStore = create<WorkspaceStore>()((set, get) => ({
           status: { kind: 'ok', workspace },
           choice: get().choice === 'shipped' ? 'merged' : get().choice,
         });
+        return 'saved';
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         // A newer saved workspace is never replaced; storage that is unavailable keeps the import in memory.
@@ -76,6 +82,8 @@ const useWorkspaceStore = create<WorkspaceStore>()((set, get) => ({
           },
           choice: get().choice === 'shipped' ? 'merged' : get().choice,
         });
+        raiseNotice('warning', IN_MEMORY_NOTICE);
+        return 'in-memory';
       }
     },
     workspaceCleared: async () => {

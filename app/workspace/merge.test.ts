@@ -37,4 +37,15 @@ describe('merging a workspace over the shipped dataset', () => {
     expect(d.added).toEqual({ events: [added] });
     expect(d.changed).toEqual({ events: [{ shipped: first, yours: edited }] });
   });
+
+  it('keeps the readings (ambiguities) the user added, marked theirs', () => {
+    const amb = shipped.ambiguities[0]!;
+    const theirs = { ...amb, id: 'amb-users-own', title: 'Read two ways in a new article' };
+    const m = mergeDatasets(shipped, { ...shipped, ambiguities: [...shipped.ambiguities, theirs] });
+    expect(m.dataset.ambiguities.map((a) => a.id)).toEqual([
+      ...shipped.ambiguities.map((a) => a.id),
+      theirs.id,
+    ]);
+    expect(m.yours.has(theirs.id)).toBe(true);
+  });
 });

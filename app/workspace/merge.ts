@@ -5,7 +5,7 @@ export type DataChoice = 'shipped' | 'workspace' | 'merged';
 
 /** A record present in both, with different content: the shipped one and the user's, side by side. */
 export interface MergeConflict {
-  collection: RecordCollection | 'sources';
+  collection: Collection;
   id: string;
   shipped: unknown;
   yours: unknown;
@@ -18,8 +18,9 @@ export interface MergedData {
   conflicts: MergeConflict[];
 }
 
-type Collection = RecordCollection | 'sources';
-const COLLECTIONS: readonly Collection[] = ['sources', ...RECORD_COLLECTIONS];
+/** Every collection of records with ids: the readings of ambiguous statements too, so none a user made is lost. */
+type Collection = RecordCollection | 'sources' | 'ambiguities';
+const COLLECTIONS: readonly Collection[] = ['sources', ...RECORD_COLLECTIONS, 'ambiguities'];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

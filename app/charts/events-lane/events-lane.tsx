@@ -1,8 +1,8 @@
 import { tooltipStyle } from '../tariff-steps/tooltip-position.ts';
 import './events-lane.css';
 import { useMemo, useState } from 'react';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
-import { formatSpanRange } from '../../lib/format.ts';
+import { useDatasetIndex, useYours } from '../../data/use-dataset.ts';
+import { formatSpanRange, withYours } from '../../lib/format.ts';
 import { DAY_MS, timeToIso } from '../../lib/dates.ts';
 import { isHollow, markerPath } from '../tariff-steps/markers.ts';
 import {
@@ -73,6 +73,7 @@ export function EventsLane({
 }) {
   const index = useDatasetIndex();
   const [active, setActive] = useState<Active | null>(null);
+  const yoursIds = useYours();
   const toPx = useMemo(() => {
     const span = Math.max(1, domain[1] - domain[0]);
     return (t: number) =>
@@ -127,9 +128,9 @@ export function EventsLane({
               key={item.id}
               role="button"
               tabIndex={0}
-              aria-label={laneItemLabel(item)}
+              aria-label={withYours(laneItemLabel(item), yoursIds.has(item.id))}
               aria-haspopup="dialog"
-              className={`lane-item lane-kind-${item.kind}`}
+              className={`lane-item lane-kind-${item.kind}${yoursIds.has(item.id) ? ' is-yours' : ''}`}
               onClick={open}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
@@ -146,6 +147,9 @@ export function EventsLane({
                 <rect x={x} y={cy - 7} width={x2 - x} height={14} rx={3} className="lane-span" />
               )}
               <circle cx={x} cy={cy} r={10} className="lane-hit" />
+              {yoursIds.has(item.id) && (
+                <circle cx={x} cy={cy} r={9} className="yours-ring" aria-hidden="true" />
+              )}
               <path
                 d={markerPath(shape, 6)}
                 transform={`translate(${x},${cy})`}

@@ -11,6 +11,8 @@ import {
   type MeasureBar,
   type SegmentKind,
 } from './build-bars.ts';
+import { useYours } from '../../data/use-dataset.ts';
+import { withYours } from '../../lib/format.ts';
 import './measure-bars.css';
 
 /**
@@ -38,6 +40,7 @@ export function MeasureBars({
   regionLabel: string;
 }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const yoursIds = useYours();
   const layout = useMemo(() => layoutBarGroups(groups, width), [groups, width]);
   const ticks = useMemo(() => barTicks(range, layout.trackWidth), [range, layout.trackWidth]);
   const roving = useRovingFocus(ref, 'button.mb-mark');
@@ -161,12 +164,13 @@ export function MeasureBars({
       <div className="mb-marks">
         {layout.groups.flatMap((pg) =>
           pg.bars.map((pb) => {
-            const l = barLabel(pb.bar);
+            const yours = yoursIds.has(pb.bar.id);
+            const l = withYours(barLabel(pb.bar), yours);
             return (
               <button
                 key={pb.bar.id}
                 type="button"
-                className="mb-mark"
+                className={`mb-mark${yours ? ' is-yours' : ''}`}
                 style={{ top: pb.top - 2, height: pb.height + 4, left: 0, width: '100%' }}
                 aria-label={l}
                 aria-haspopup="dialog"

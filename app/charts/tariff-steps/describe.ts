@@ -59,6 +59,7 @@ export function pointAriaLabel(
   name: NameOf,
   date: FuzzyDate | undefined,
   hasSource = true,
+  yours = false,
 ): string {
   const parts = [
     rateText(p.rate, p.rates),
@@ -72,6 +73,7 @@ export function pointAriaLabel(
   if (p.ambiguous) parts.push('ambiguous in the document');
   const merged = mergedText(p);
   if (merged) parts.push(merged);
+  if (yours) parts.push('yours (from your workspace)');
   // A step the user made has no source to open; its name must not promise one.
   return `${parts.join(', ')} — ${hasSource ? 'open source' : 'your own step, no source'}`;
 }

@@ -40,6 +40,12 @@ describe('labels', () => {
     );
   });
 
+  it('says a point of a record from the user’s workspace is theirs', () => {
+    expect(pointAriaLabel(s!.points[0]!, s!, name, coarse.date, true, true)).toMatch(
+      /, yours \(from your workspace\) — open source$/,
+    );
+  });
+
   it('does not promise a source for a step the user made', () => {
     const scen: StepSeries = { ...s!, kind: 'scenario' };
     const p = { ...s!.points[0]!, recordId: null, span: undefined, ambiguous: false };

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import type { FuzzyDate } from '../../data/schema.ts';
 import { timeToIso } from '../../lib/dates.ts';
-import { useDatasetIndex } from '../../data/use-dataset.ts';
+import { useDatasetIndex, useYours } from '../../data/use-dataset.ts';
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
 import {
   BASIS_DESCRIPTION,
@@ -133,6 +133,7 @@ function PointMarks({
   const scales = useChartScales();
   // Scenario points come through the scenario layer's context: a toggle re-renders these marks, not the chart.
   const scenario = useScenarioSeries();
+  const yoursIds = useYours();
   if (!scales) return null;
   const seen = new Map<string, number>();
   const { groups, dense } = binMarks(
@@ -164,6 +165,7 @@ function PointMarks({
         const target = pointTarget(index, p);
         const active: ActivePoint = { series: s, point: p, date, x: cx, y: cy, hasSource: target !== null };
         const open = () => target && onOpen(target);
+        const yours = !!p.recordId && yoursIds.has(p.recordId);
         const shape = seriesMarker(s.basis);
         const note =
           showNotes && !dense.has(s.key) && p.span && date && twins === 0
@@ -174,9 +176,9 @@ function PointMarks({
             key={`${s.key}-${i}`}
             role="button"
             tabIndex={0}
-            aria-label={pointAriaLabel(p, s, name, date, target !== null)}
+            aria-label={pointAriaLabel(p, s, name, date, target !== null, yours)}
             aria-haspopup={target ? 'dialog' : undefined}
-            className={`tsc-point kind-${s.kind}${bin.length > 1 ? ' tsc-bin' : ''}`}
+            className={`tsc-point kind-${s.kind}${bin.length > 1 ? ' tsc-bin' : ''}${yours ? ' is-yours' : ''}`}
             transform={`translate(${cx},${cy})`}
             onClick={open}
             onKeyDown={(e) => {
@@ -192,6 +194,7 @@ function PointMarks({
           >
             <circle r={12} className="tsc-hit" />
             <circle r={10} className="tsc-focus-ring" />
+            {yours && <circle r={9} className="yours-ring" aria-hidden="true" />}
             <path
               d={markerPath(shape, 5.5)}
               fill={s.kind === 'actual' ? seriesColor(s) : 'var(--surface)'}

@@ -3,6 +3,8 @@ import { markText, type Lane, type PlacedItem, type Tick } from './build-lanes.t
 import { KIND_GLYPH, statusStyle } from './constants.ts';
 import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
 import { GEOMETRY as G, laneBoxes, placeMarks, trackWidth } from './geometry.ts';
+import { useYours } from '../../data/use-dataset.ts';
+import { withYours } from '../../lib/format.ts';
 import './timeline-lanes.css';
 
 /** Moves focus between marks: ←/→ within a lane, ↑/↓ to the neighbouring lane, Home/End to its ends. */
@@ -88,6 +90,7 @@ export function TimelineLanes({
 }) {
   const chartRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const yoursIds = useYours();
   useLayoutEffect(() => {
     const el = chartRef.current;
     if (!el) return;
@@ -242,12 +245,13 @@ export function TimelineLanes({
               {lane.items.map((it) => {
                 const m = marks.get(it.id);
                 if (!m) return null;
-                const l = markLabel(it);
+                const yours = yoursIds.has(it.id);
+                const l = withYours(markLabel(it), yours);
                 return (
                   <button
                     key={it.id}
                     type="button"
-                    className="tl-mark"
+                    className={`tl-mark${yours ? ' is-yours' : ''}`}
                     style={{
                       left: m.x,
                       width: m.extent,

@@ -5,7 +5,7 @@ import { useViewActions } from '../../state/view-store.ts';
 import { RecordLink } from '../../components/record-link.tsx';
 import { computeHighlights, quotesOfSource, type Highlights, type QuoteRef } from './highlights.ts';
 import { openDocument, type OpenDocument } from './open-document.ts';
-import { NewTariffForm } from './new-record-form.tsx';
+import { NewRecordForm } from './new-record-form.tsx';
 import './curate.css';
 
 /**
@@ -109,7 +109,7 @@ export function CurateView() {
           {highlights.broken.length > 0 && <BrokenQuotes broken={highlights.broken} />}
           <div className="curate-selection">
             <button type="button" disabled={selection.trim() === ''} onClick={() => setForm(selection)}>
-              New tariff measure from selection
+              New record from selection
             </button>
             <span className="muted">
               {selection.trim() === ''
@@ -119,7 +119,7 @@ export function CurateView() {
           </div>
           {saved && <p role="status">{saved}</p>}
           {form !== null && (
-            <NewTariffForm
+            <NewRecordForm
               key={form}
               doc={doc}
               source={source}
