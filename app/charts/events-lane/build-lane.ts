@@ -2,24 +2,15 @@ import type { Dataset, DatePrecision, DiplomaticEvent, TradeMeasure } from '../.
 import { formatFuzzyDate } from '../../lib/format.ts';
 import { isoToTime } from '../../lib/dates.ts';
 import { isAmbiguous, isCancellation } from '../../data/selectors.ts';
-import type { MarkerShape } from '../tariff-steps/markers.ts';
+import type { EventKind } from '../shared/event-kinds.ts';
 
 /**
  * Pure: export controls, sanctions and diplomatic events → markers on the escalation chart's time axis.
  * Coarse dates keep their whole span (drawn as a band), never a fake exact day.
  */
 
-export type LaneKind =
-  | 'export-control'
-  | 'sanction'
-  | 'negotiation'
-  | 'meeting'
-  | 'summit'
-  | 'visit'
-  | 'call'
-  | 'statement'
-  | 'cancellation'
-  | 'election';
+/** The kinds the lane draws: every record kind of the one symbol set (shared/event-kinds.ts) but tariffs, which are the lines above. */
+export type LaneKind = Exclude<EventKind, 'tariff'>;
 
 /** The rows of the lane, top to bottom. */
 export type LaneRow = 'measures' | 'talks' | 'words';
@@ -41,19 +32,6 @@ export const LANE_KIND_ROW: Record<LaneKind, LaneRow> = {
   statement: 'words',
   cancellation: 'words',
   election: 'words',
-};
-
-export const LANE_KIND_LABEL: Record<LaneKind, string> = {
-  'export-control': 'Export control',
-  sanction: 'Sanction',
-  negotiation: 'Negotiation',
-  meeting: 'Meeting',
-  summit: 'Summit',
-  visit: 'Visit',
-  call: 'Call',
-  statement: 'Statement',
-  cancellation: 'Cancellation',
-  election: 'Election',
 };
 
 export interface LaneItem {
@@ -195,17 +173,3 @@ export function packLane(
   for (const bin of bins.values()) levels[bin.row] = maxSubRows + 1;
   return { level, levels, shown, bins: [...bins.values()] };
 }
-
-/** Marker shape per kind (the lane legend explains them). */
-export const LANE_KIND_SHAPE: Record<LaneKind, MarkerShape> = {
-  'export-control': 'triangle',
-  sanction: 'square',
-  negotiation: 'diamond',
-  meeting: 'circle',
-  summit: 'star',
-  visit: 'plus',
-  call: 'ring',
-  statement: 'bar',
-  cancellation: 'cross',
-  election: 'triangle-down',
-};

@@ -4,17 +4,9 @@ import { useMemo, useState } from 'react';
 import { useDatasetIndex, useYours } from '../../data/use-dataset.ts';
 import { formatSpanRange, withYours } from '../../lib/format.ts';
 import { DAY_MS, timeToIso } from '../../lib/dates.ts';
-import { isHollow, markerPath } from '../tariff-steps/markers.ts';
-import {
-  LANE_KIND_LABEL,
-  LANE_KIND_SHAPE,
-  LANE_ROWS,
-  BIN_PX,
-  packLane,
-  type LaneBin,
-  type LaneItem,
-  type LaneKind,
-} from './build-lane.ts';
+import { KIND_LABEL } from '../shared/event-kinds.ts';
+import { KindMarker, KindSwatch } from '../shared/kind-symbol.tsx';
+import { LANE_ROWS, BIN_PX, packLane, type LaneBin, type LaneItem, type LaneKind } from './build-lane.ts';
 
 const SUB_ROW = 22;
 const ROW_GAP = 10;
@@ -22,7 +14,7 @@ const ROW_GAP = 10;
 /** Accessible name of a lane marker. */
 export function laneItemLabel(item: LaneItem): string {
   const flag = item.ambiguous ? ', ambiguous in the document' : '';
-  return `${LANE_KIND_LABEL[item.kind]}: ${item.title}, ${item.dateLabel}, ${item.status}${flag} — open source`;
+  return `${KIND_LABEL[item.kind]}: ${item.title}, ${item.dateLabel}, ${item.status}${flag} — open source`;
 }
 
 /** What a bin holds, by kind, most first ("Sanction ×7, Export control ×5"). */
@@ -31,7 +23,7 @@ export function binKinds(bin: LaneBin): string {
   for (const i of bin.items) count.set(i.kind, (count.get(i.kind) ?? 0) + 1);
   return [...count]
     .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${LANE_KIND_LABEL[k]} ×${n}`)
+    .map(([k, n]) => `${KIND_LABEL[k]} ×${n}`)
     .join(', ');
 }
 
@@ -121,7 +113,6 @@ export function EventsLane({
           const x = toPx(item.start);
           const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
           const x2 = toPx(item.end + DAY_MS);
-          const shape = LANE_KIND_SHAPE[item.kind];
           const open = () => onOpen(item.id);
           return (
             <g
@@ -150,14 +141,10 @@ export function EventsLane({
               {yoursIds.has(item.id) && (
                 <circle cx={x} cy={cy} r={9} className="yours-ring" aria-hidden="true" />
               )}
-              <path
-                d={markerPath(shape, 6)}
-                transform={`translate(${x},${cy})`}
-                className={isHollow(shape) ? 'lane-marker hollow' : 'lane-marker'}
-              />
+              <KindMarker kind={item.kind} x={x} y={cy} />
               {item.ambiguous && (
                 <g transform={`translate(${x + 8},${cy - 8})`} className="ambiguity-badge" aria-hidden="true">
-                  <circle r={6} />
+                  <circle r={7} />
                   <text textAnchor="middle" dy="0.35em">
                     ?
                   </text>
@@ -221,7 +208,7 @@ export function EventsLane({
       )}
       {active?.item && (
         <div className="chart-tooltip" role="tooltip" style={tooltipStyle(active.x, active.y - 2, width)}>
-          <strong>{LANE_KIND_LABEL[active.item.kind]}</strong>: {active.item.title}
+          <strong>{KIND_LABEL[active.item.kind]}</strong>: {active.item.title}
           <span className="block">
             {active.item.dateLabel}
             {active.item.precision !== 'day' &&
@@ -250,21 +237,12 @@ export function LaneLegend({ kinds }: { kinds: LaneKind[] }) {
         known to that span.
       </p>
       <ul className="legend-list" aria-label="Events lane legend" data-export-legend>
-        {kinds.map((k) => {
-          const shape = LANE_KIND_SHAPE[k];
-          return (
-            <li key={k}>
-              <svg width="18" height="18" aria-hidden="true" className="legend-swatch">
-                <path
-                  d={markerPath(shape, 6)}
-                  transform="translate(9,9)"
-                  className={isHollow(shape) ? 'lane-marker hollow' : 'lane-marker'}
-                />
-              </svg>
-              {LANE_KIND_LABEL[k]}
-            </li>
-          );
-        })}
+        {kinds.map((k) => (
+          <li key={k}>
+            <KindSwatch kind={k} />
+            {KIND_LABEL[k]}
+          </li>
+        ))}
       </ul>
     </>
   );

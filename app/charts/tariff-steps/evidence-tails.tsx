@@ -107,7 +107,16 @@ export function EvidenceTails({ tails }: { tails: readonly EvidenceTail[] }) {
               strokeWidth={1}
             />
             {t.label && (
-              <text x={x1 + 4} y={top - 4} fontSize={12} fill="var(--muted)" className="tsc-tail-label">
+              // Beside the stop, on whichever side it fits (about 6.6 px a character at 12 px), so it is
+              // never cut by the plot's right edge on a phone.
+              <text
+                x={x1 + 4 + t.label.length * 6.6 > x2 ? x1 - 4 : x1 + 4}
+                y={top - 4}
+                textAnchor={x1 + 4 + t.label.length * 6.6 > x2 ? 'end' : 'start'}
+                fontSize={12}
+                fill="var(--muted)"
+                className="tsc-tail-label"
+              >
                 {t.label}
               </text>
             )}

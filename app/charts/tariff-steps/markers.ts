@@ -1,6 +1,16 @@
 /** SVG paths for chart markers, centred on 0,0 with radius r. Shapes carry meaning, so greyscale still reads. */
 export type MarkerShape =
-  'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'cross' | 'star' | 'ring' | 'bar' | 'plus';
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'triangle-down'
+  | 'cross'
+  | 'star'
+  | 'ring'
+  | 'bar'
+  | 'plus'
+  | 'hexagon';
 
 export function markerPath(shape: MarkerShape, r: number): string {
   const f = (n: number) => Number(n.toFixed(2));
@@ -26,6 +36,14 @@ export function markerPath(shape: MarkerShape, r: number): string {
     }
     case 'bar':
       return `M${f(-r * 0.3)},${f(-r * 1.2)}h${f(r * 0.6)}v${f(r * 2.4)}h${f(-r * 0.6)}Z`;
+    case 'hexagon': {
+      const pts: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const a = (Math.PI / 3) * i;
+        pts.push(`${f(Math.cos(a) * r)},${f(Math.sin(a) * r)}`);
+      }
+      return `M${pts.join('L')}Z`;
+    }
     case 'star': {
       const pts: string[] = [];
       for (let i = 0; i < 10; i++) {

@@ -196,7 +196,7 @@ describe('geometry', () => {
 
   it('fits labels into the space they have', async () => {
     const { fitText } = await import('./geometry.ts');
-    expect(fitText('US–China leaders’ meeting', 60)).toBe('US–China…');
+    expect(fitText('US–China leaders’ meeting', 63)).toBe('US–China…');
     expect(fitText('short', 200)).toBe('short');
     expect(fitText('anything', 10)).toBe('');
   });

@@ -1,35 +1,7 @@
 import { EVENT_STATUS_LABEL, STATUS_LABEL } from '../../lib/format.ts';
-import type { TimelineKind } from './build-lanes.ts';
 
-/** Human name of each record kind on the timeline. */
-export const KIND_LABEL: Record<TimelineKind, string> = {
-  tariff: 'Tariff measure',
-  sanction: 'Sanction',
-  'export-control': 'Export control',
-  meeting: 'Meeting',
-  call: 'Call',
-  visit: 'Visit',
-  negotiation: 'Negotiation',
-  summit: 'Summit',
-  statement: 'Statement',
-  cancellation: 'Cancellation',
-  election: 'Election',
-};
-
-/** A glyph per kind, so kinds are told apart without colour (decorative: marks carry full labels). */
-export const KIND_GLYPH: Record<TimelineKind, string> = {
-  tariff: '%',
-  sanction: 'S',
-  'export-control': 'E',
-  meeting: 'M',
-  call: 'C',
-  visit: 'V',
-  negotiation: 'N',
-  summit: '★',
-  statement: '”',
-  cancellation: '✕',
-  election: '☑',
-};
+/** Human name of each record kind on the timeline (from the one symbol set). */
+export { KIND_LABEL } from '../shared/event-kinds.ts';
 
 /** Human name of every status a timeline record can have (measure and event statuses). */
 export const TIMELINE_STATUS_LABEL: Record<string, string> = { ...STATUS_LABEL, ...EVENT_STATUS_LABEL };

@@ -38,8 +38,11 @@ export function trackWidth(width: number): number {
   return Math.max(0, width - GEOMETRY.labelWidth - GEOMETRY.rightPad);
 }
 
+/** Average width of a 12 px label character (the titles are drawn at 12 px). */
+const CHAR_PX = 6.9;
+
 /** Cuts a label to fit `px` pixels at roughly `charPx` per character, with an ellipsis; '' when nothing fits. */
-export function fitText(text: string, px: number, charPx = 6.6): string {
+export function fitText(text: string, px: number, charPx = CHAR_PX): string {
   const max = Math.floor(px / charPx);
   if (max < 4) return '';
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -47,7 +50,6 @@ export function fitText(text: string, px: number, charPx = 6.6): string {
 
 /** Labels drawn beside a mark are cut at this width so one long title cannot push a lane into many rows. */
 export const OUTSIDE_LABEL_MAX_PX = 420;
-const CHAR_PX = 6.6;
 /** Space kept for the kind glyph at the start of a mark. */
 const GLYPH_PX = 24;
 /** Horizontal gap between two marks (with their labels) in one row. */

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { markText, type Lane, type PlacedItem, type Tick } from './build-lanes.ts';
-import { KIND_GLYPH, statusStyle } from './constants.ts';
+import { statusStyle } from './constants.ts';
+import { KindMarker } from '../shared/kind-symbol.tsx';
 import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
 import { GEOMETRY as G, laneBoxes, placeMarks, trackWidth } from './geometry.ts';
 import { useYours } from '../../data/use-dataset.ts';
@@ -187,9 +188,7 @@ export function TimelineLanes({
                             className="tl-svg-strike"
                           />
                         )}
-                        <text x={cx} y={y + 16} textAnchor="middle" className="tl-svg-glyph">
-                          {KIND_GLYPH[it.kind]}
-                        </text>
+                        <KindMarker kind={it.kind} x={cx} y={y + G.markHeight / 2} r={5.5} />
                         {m.label && (
                           <text x={X0 + x + (m.labelInside ? 24 : w + 4)} y={y + 16} className="tl-svg-title">
                             {m.label}
@@ -197,8 +196,8 @@ export function TimelineLanes({
                         )}
                         {it.flag && (
                           <g>
-                            <circle cx={cx + 10} cy={y + 1} r={6} className="tl-svg-flag" />
-                            <text x={cx + 10} y={y + 4} textAnchor="middle" className="tl-svg-flag-text">
+                            <circle cx={cx + 10} cy={y + 1} r={7.5} className="tl-svg-flag" />
+                            <text x={cx + 10} y={y + 5} textAnchor="middle" className="tl-svg-flag-text">
                               {it.flag === 'conflict' ? '⇄' : '?'}
                             </text>
                           </g>

@@ -3,7 +3,7 @@ import { isAmbiguous, noteFlag, type DatasetIndex } from '../../data/selectors.t
 import { hasTakenEffect, isNotYetInEffect } from '../../data/status.ts';
 import type { RatesOf, StepSeries } from '../../domain/step-series.ts';
 import type { LaneItem } from '../../charts/events-lane/build-lane.ts';
-import { LANE_KIND_LABEL } from '../../charts/events-lane/build-lane.ts';
+import { KIND_LABEL } from '../../charts/shared/event-kinds.ts';
 import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
 import { directionKey } from '../../lib/direction.ts';
@@ -98,7 +98,7 @@ export function laneTable(items: readonly LaneItem[]): TableData {
   return {
     columns: ['Kind', 'What', 'Date', 'Status'],
     rows: items.map((i) => [
-      LANE_KIND_LABEL[i.kind],
+      KIND_LABEL[i.kind],
       i.title + (i.ambiguous ? ' (ambiguous)' : ''),
       i.dateLabel,
       i.status,

@@ -14,7 +14,8 @@ import {
   type Lane,
   type TimeRange,
 } from '../../charts/timeline-lanes/build-lanes.ts';
-import { KIND_GLYPH, KIND_LABEL, STATUS_STYLE } from '../../charts/timeline-lanes/constants.ts';
+import { KIND_LABEL, STATUS_STYLE } from '../../charts/timeline-lanes/constants.ts';
+import { KindSwatch } from '../../charts/shared/kind-symbol.tsx';
 import { StatusSwatch, TimelineLanes } from '../../charts/timeline-lanes/timeline-lanes.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { RecordFlag, RecordLink } from '../../components/record-link.tsx';
@@ -202,9 +203,7 @@ export function TimelineView() {
                     checked={tlKinds.includes(k)}
                     onChange={() => viewFiltersChanged({ tlKinds: toggleIn(tlKinds, k) })}
                   />
-                  <span aria-hidden="true" className="tl-filter-glyph">
-                    {KIND_GLYPH[k]}
-                  </span>
+                  <KindSwatch kind={k} />
                   {KIND_LABEL[k]}
                 </label>
               ))}
@@ -280,12 +279,13 @@ export function TimelineView() {
               Faded: not in force (or not yet happened) on {formatIsoDate(asOf)}
             </li>
           )}
-          <li>
-            Symbols:{' '}
-            {Object.entries(KIND_GLYPH)
-              .map(([k, g]) => `${g} ${KIND_LABEL[k as keyof typeof KIND_LABEL].toLowerCase()}`)
-              .join(', ')}
-          </li>
+          {/* One entry per kind drawn, in the one symbol set the events lane and the kind filter use too. */}
+          {presentKinds(lanes.flatMap((l) => l.items)).map((k) => (
+            <li key={k}>
+              <KindSwatch kind={k} />
+              {KIND_LABEL[k]}
+            </li>
+          ))}
         </ul>
       </ChartFrame>
 
