@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { measureStatus, type MeasureStatus } from './data/schema.ts';
+import { eventStatus, measureStatus, type MeasureStatus } from './data/schema.ts';
 import {
+  datePassedUnapplied,
+  hasHappened,
   hasLapsed,
   hasTakenEffect,
   isInForceStatus,
@@ -40,6 +42,17 @@ describe('status predicates (lifecycle threatened → announced → in force →
   it('hasLapsed: lifted and expired rates applied and have ended', () => {
     expect(ALL.filter(hasLapsed)).toEqual(['lifted', 'expired']);
     for (const s of ALL.filter(hasLapsed)) expect(hasTakenEffect(s)).toBe(true);
+  });
+
+  it('hasHappened: a held or collapsed event took place; a planned, proposed or cancelled one did not', () => {
+    expect(eventStatus.options.filter(hasHappened)).toEqual(['held', 'collapsed']);
+  });
+
+  it('datePassedUnapplied: a threatened or announced date that passed; never a proposal, never one that applied', () => {
+    const on = (status: MeasureStatus) =>
+      datePassedUnapplied({ status, date: day('2025-03-01') }, '2025-04-01');
+    expect(ALL.filter(on)).toEqual(['threatened', 'announced']);
+    expect(datePassedUnapplied({ status: 'threatened', date: day('2025-05-01') }, '2025-04-01')).toBe(false);
   });
 
   it('the as-of status, the step chart and the summary line agree on an announced rate', () => {
