@@ -64,15 +64,23 @@ describe('status predicates (lifecycle threatened → announced → in force →
       (s) => s.kind === 'actual',
     )!;
     expect(actual.points.map((p) => p.recordId)).not.toContain('nov');
-    const line = escalationSummary([inForce, announced], (id) => id);
+    const line = escalationSummary([inForce, announced], (id) => id, {
+      date: '2025-11-02',
+      sources: makeDataset().sources,
+    });
     expect(line).toContain('announced 100%');
-    expect(line).not.toContain('peak 100%');
+    expect(line).not.toContain('peak so far 100%');
+    expect(line).toMatch(
+      /^On 2 Nov 2025: us on china: 10% \(in force when last documented 2025-05-14\); announced 100%/,
+    );
   });
 
   it('the summary line counts a lifted rate as one that applied, like the chart', () => {
     const lifted = makeTariff({ id: 'spring', rate: 145, status: 'lifted', date: day('2025-04-10') });
     const now = makeTariff({ id: 'summer', rate: 10, date: day('2025-05-14') });
-    expect(escalationSummary([lifted, now], (id) => id)).toContain('peak 145%');
+    expect(
+      escalationSummary([lifted, now], (id) => id, { date: '2025-06-01', sources: makeDataset().sources }),
+    ).toContain('peak so far 145%');
     const actual = buildTariffSeries([lifted, now], Date.UTC(2026, 0, 1)).find((s) => s.kind === 'actual')!;
     expect(actual.points.map((p) => p.recordId)).toContain('spring');
   });
