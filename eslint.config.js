@@ -39,6 +39,21 @@ export default tseslint.config(
     },
   },
   {
+    // What a status means lives in data/status.ts (hasTakenEffect, isInForceStatus, …); views and charts call it.
+    files: ['app/charts/**/*.{ts,tsx}', 'app/features/**/*.{ts,tsx}', 'app/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==$/][left.property.name='status'][right.type='Literal'], BinaryExpression[operator=/^[!=]==$/][right.property.name='status'][left.type='Literal']",
+          message: 'Compare statuses through the predicates of data/status.ts, not with a status string.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{ts,js}', 'e2e/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

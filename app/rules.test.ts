@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { measureStatus, type MeasureStatus } from './data/schema.ts';
+import { eventStatus, measureStatus, type MeasureStatus } from './data/schema.ts';
 import {
+  datePassedUnapplied,
+  hasHappened,
   hasLapsed,
   hasTakenEffect,
   isInForceStatus,
@@ -42,6 +44,17 @@ describe('status predicates (lifecycle threatened → announced → in force →
     for (const s of ALL.filter(hasLapsed)) expect(hasTakenEffect(s)).toBe(true);
   });
 
+  it('hasHappened: a held or collapsed event took place; a planned, proposed or cancelled one did not', () => {
+    expect(eventStatus.options.filter(hasHappened)).toEqual(['held', 'collapsed']);
+  });
+
+  it('datePassedUnapplied: a threatened or announced date that passed; never a proposal, never one that applied', () => {
+    const on = (status: MeasureStatus) =>
+      datePassedUnapplied({ status, date: day('2025-03-01') }, '2025-04-01');
+    expect(ALL.filter(on)).toEqual(['threatened', 'announced']);
+    expect(datePassedUnapplied({ status: 'threatened', date: day('2025-05-01') }, '2025-04-01')).toBe(false);
+  });
+
   it('the as-of status, the step chart and the summary line agree on an announced rate', () => {
     const inForce = makeTariff({ id: 'base', rate: 10, date: day('2025-05-14') });
     const announced = makeTariff({ id: 'nov', rate: 100, status: 'announced', date: day('2025-11-01') });
@@ -51,15 +64,23 @@ describe('status predicates (lifecycle threatened → announced → in force →
       (s) => s.kind === 'actual',
     )!;
     expect(actual.points.map((p) => p.recordId)).not.toContain('nov');
-    const line = escalationSummary([inForce, announced], (id) => id);
+    const line = escalationSummary([inForce, announced], (id) => id, {
+      date: '2025-11-02',
+      sources: makeDataset().sources,
+    });
     expect(line).toContain('announced 100%');
-    expect(line).not.toContain('peak 100%');
+    expect(line).not.toContain('peak so far 100%');
+    expect(line).toMatch(
+      /^On 2 Nov 2025: us on china: 10% \(in force when last documented 2025-05-14\); announced 100%/,
+    );
   });
 
   it('the summary line counts a lifted rate as one that applied, like the chart', () => {
     const lifted = makeTariff({ id: 'spring', rate: 145, status: 'lifted', date: day('2025-04-10') });
     const now = makeTariff({ id: 'summer', rate: 10, date: day('2025-05-14') });
-    expect(escalationSummary([lifted, now], (id) => id)).toContain('peak 145%');
+    expect(
+      escalationSummary([lifted, now], (id) => id, { date: '2025-06-01', sources: makeDataset().sources }),
+    ).toContain('peak so far 145%');
     const actual = buildTariffSeries([lifted, now], Date.UTC(2026, 0, 1)).find((s) => s.kind === 'actual')!;
     expect(actual.points.map((p) => p.recordId)).toContain('spring');
   });

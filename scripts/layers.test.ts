@@ -66,6 +66,13 @@ describe('layer rules in lint', { timeout: 60_000 }, () => {
     ).toContain('import-x/no-restricted-paths');
   });
 
+  it('reports a chart or view comparing a status string instead of calling data/status.ts', async () => {
+    const code = "export const on = (m: { status: string }) => m.status === 'in-force';\n";
+    expect(await ruleIds('app/charts/delta/status-fixture.ts', code)).toContain('no-restricted-syntax');
+    expect(await ruleIds('app/features/overview/status-fixture.ts', code)).toContain('no-restricted-syntax');
+    expect(await ruleIds('app/data/status-fixture.ts', code)).toEqual([]);
+  });
+
   it('reports an import cycle', async () => {
     // data/status.ts imports lib/dates.ts, so dates.ts importing status.ts closes a cycle.
     const ids = await ruleIds(

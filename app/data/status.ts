@@ -3,6 +3,7 @@ import { directionBasisKey } from '../lib/direction.ts';
 import type {
   Dataset,
   Evidence,
+  EventStatus,
   FuzzyDate,
   MeasureStatus,
   Source,
@@ -101,6 +102,19 @@ export function isNotYetInEffect(status: MeasureStatus): boolean {
 /** Documented as in force (not suspended, not ended). What applies on a given date is `statusOnDate`. */
 export function isInForceStatus(status: MeasureStatus): boolean {
   return status === 'in-force';
+}
+
+/**
+ * The date a not-yet-in-effect figure carries has passed without the documents saying it applied. A proposal's
+ * date is when it was made, not when it would apply, so it never passes.
+ */
+export function datePassedUnapplied(m: { status: MeasureStatus; date: FuzzyDate }, date: string): boolean {
+  return m.status !== 'proposed' && isNotYetInEffect(m.status) && m.date.end < date;
+}
+
+/** An event that took place (held, or held and collapsed); not one planned, proposed or cancelled. */
+export function hasHappened(status: EventStatus): boolean {
+  return status === 'held' || status === 'collapsed';
 }
 
 /** Lapsed: it applied and has ended (lifted or expired). */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { day, makeDataset, makePreset, makeTariff, span } from '../data/test-factories.ts';
 import { runScenarios } from './engine.ts';
-import { computeDuty, dutyAt, dutyPaths, dutySummary, uncertainStartOn } from './duty.ts';
+import {
+  bottomLineScenarios,
+  bottomLineText,
+  computeDuty,
+  dutyAt,
+  dutyBottomLine,
+  dutyPaths,
+  uncertainStartOn,
+} from './duty.ts';
 import type { DutyLine } from './duty.ts';
 import { buildTariffSeries } from '../domain/step-series.ts';
 import { isoToTime } from '../lib/dates.ts';
@@ -140,7 +148,7 @@ describe('uncertainStartOn', () => {
   });
 });
 
-describe('dutySummary', () => {
+describe('the bottom line', () => {
   const line = (over: Partial<DutyLine>): DutyLine => ({
     pathId: 'documented',
     pathLabel: 'Documented (no scenario)',
@@ -154,7 +162,39 @@ describe('dutySummary', () => {
     unspecifiedBasis: false,
     ...over,
   });
-  it('gives the documented duty and Scenario A and B per basis, not every preset on its own', () => {
+  // The document quoting every rate is dated to the end of 2025: the evidence runs to then.
+  const stored = dataset();
+  stored.sources = stored.sources.map((s) => ({ ...s, published: day('2025-12-31') }));
+  const bottom = (date: string, lines: DutyLine[] = []) => {
+    const documented = dutyBottomLine({
+      stored,
+      choice: {},
+      value: 10_000,
+      date,
+      imposerId: 'us',
+      targetId: 'china',
+    });
+    return bottomLineText({ ...documented, scenarios: bottomLineScenarios(lines) }, 'A $10,000 shipment');
+  };
+
+  it('leads with the documented duty on the date, and the other basis as an alternative', () => {
+    expect(bottom('2025-04-01')).toBe('A $10,000 shipment pays $14,500 (145% headline rate).');
+    expect(bottom('2025-10-25')).toBe(
+      'A $10,000 shipment pays $1,000 (10% headline rate), or $5,700 at the other documented rate, 57% (basis not stated).',
+    );
+    expect(bottom('2025-01-01')).toBe(
+      'A $10,000 shipment pays no documented tariff: no rate is documented by this date.',
+    );
+  });
+
+  it('follows the date: a later rate gives its duty, and past the evidence it says so', () => {
+    expect(bottom('2025-06-15')).toContain('pays $1,000 (10% headline rate)');
+    expect(bottom('2026-03-01')).toContain(
+      'pays $1,000 (10% headline rate, in force when last documented 2025-12-31)',
+    );
+  });
+
+  it('says what Scenario A and B change on the date, not every preset on its own', () => {
     const lines = [
       line({}),
       line({ pathId: 'p1', pathLabel: 'Scenario: One', scenario: true, duty: 10000, changed: true }),
@@ -162,19 +202,12 @@ describe('dutySummary', () => {
       line({ pathId: 'scenario-a', scenario: true, duty: 10000, changed: true }),
       line({ pathId: 'scenario-b', scenario: true, duty: 1000 }),
     ];
-    expect(dutySummary(lines)).toBe(
-      'headline rate: documented duty $1,000; Scenario A $10,000; Scenario B $1,000 (unchanged)',
+    expect(bottom('2025-06-15', lines)).toBe(
+      'A $10,000 shipment pays $1,000 (10% headline rate). Scenario A (what-if, not documented): $10,000 (headline rate). Scenario B changes nothing on this date.',
     );
-  });
-  it('calls a single active preset Scenario A, and says when there is no rate', () => {
-    const lines = [
-      line({ duty: null, rate: null }),
-      line({ pathId: 'p1', scenario: true, duty: 10000, changed: true }),
-    ];
-    expect(dutySummary(lines)).toBe('headline rate: no documented rate; Scenario A $10,000');
-    expect(dutySummary([])).toBe('no rate on this route');
+    // A single preset is Scenario A.
     expect(
-      dutySummary([line({ duty: null, rate: null }), line({ pathId: 'p1', scenario: true, duty: null })]),
-    ).toBe('headline rate: no documented rate');
+      bottomLineScenarios([line({}), line({ pathId: 'p1', scenario: true, duty: 500, changed: true })]),
+    ).toEqual([{ label: 'Scenario A', changed: [{ basis: 'headline', duty: '$500', point: undefined }] }]);
   });
 });

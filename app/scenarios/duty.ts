@@ -1,8 +1,18 @@
 import type { Dataset, TariffBasis } from '../data/schema.ts';
 import type { StepPoint, StepSeries } from '../domain/step-series.ts';
-import { BASIS_LABEL, formatMoney } from '../lib/format.ts';
-import { addDays, isoToTime, timeToIso } from '../lib/dates.ts';
-import { orText } from '../domain/readings.ts';
+import { BASIS_LABEL, formatMoney, formatPercent } from '../lib/format.ts';
+import { isoToTime, timeToIso } from '../lib/dates.ts';
+import {
+  ambiguitiesOf,
+  datasetUnderReadings,
+  orText,
+  pickedSummary,
+  readingWorlds,
+  type ReadingChoice,
+  type ReadingRef,
+} from '../domain/readings.ts';
+import { documentedSeries, rateAt } from '../domain/step-series.ts';
+import { tariffStatusOn } from '../data/status.ts';
 import {
   collectSteps,
   composeScenario,
@@ -164,38 +174,203 @@ export function dutyText(l: DutyLine, field: 'duty' | 'landed' = 'duty'): string
   return v === null ? '—' : formatMoney(v);
 }
 
-/** The calculator's default date: the day after the last documented rate or preset step, so every preset shows. */
-export function defaultDutyDate(dataset: Dataset): string {
-  let last = '2025-01-01';
-  for (const m of dataset.tariffMeasures) if (m.date.start > last) last = m.date.start;
-  for (const p of dataset.scenarios) for (const s of p.steps) if (s.date > last) last = s.date;
-  return addDays(last, 1);
+/**
+ * The calculator's bottom line: what a shipment pays under the documents on its date, said first, before the
+ * breakdown. While a reading of an ambiguous statement that decides the figure is open, it gives each
+ * reading's result (grouped where readings agree), never one of them silently; a reading picked is named.
+ * Past the newest document quoting the rate it says "in force when last documented <date>".
+ */
+export interface BottomLineRate {
+  basis: TariffBasis;
+  rate: number;
+  duty: number;
+  recordId: string | null;
+}
+
+export interface BottomLineOutcome {
+  /** The rate the bottom line leads with: headline when there is one, else average, else basis not stated. */
+  main: BottomLineRate;
+  /** Other documented rates on that date (another basis): alternatives, not additions. */
+  others: BottomLineRate[];
+  /** The open readings this result holds under (empty when it holds under all of them). */
+  readings: string[];
+  /** The rate's evidence ends before the date: the words for that last day ("c. 2 Nov 2025"). */
+  lastDocumented?: string;
+  /** The rate is dated only to a span containing the date: it may not apply yet. */
+  mayNotApplyYet?: boolean;
+}
+
+export interface DutyBottomLine {
+  outcomes: BottomLineOutcome[];
+  /** The picked readings that touch this route's rates ("Summer 2025 …: reading B (US 30%, China 10%)"). */
+  picked: string[];
+  /** Scenario A and B on this date, when switched on: what they change, or that they change nothing. */
+  scenarios: { label: 'Scenario A' | 'Scenario B'; changed: BottomLineScenario[] }[];
+}
+
+export interface BottomLineScenario {
+  basis: TariffBasis;
+  /** "$10,000" or "$1,000 or $3,000". */
+  duty: string;
+  point: StepPoint | undefined;
+}
+
+const BASES: readonly TariffBasis[] = ['headline', 'average', 'unspecified'];
+
+/** "reading B of “Summer 2025: which side has 10%, which 30%”" (the result says what the reading gives). */
+function readingText(ds: Dataset, ref: ReadingRef): string {
+  const title = ds.ambiguities.find((a) => a.id === ref.ambiguityId)?.title ?? ref.ambiguityId;
+  return `reading ${ref.letter} of “${title}”`;
 }
 
 /**
- * The calculator's one-line summary after the shipment: per basis, the documented duty, then the duty under
- * Scenario A (all that is switched on) and Scenario B, each named as a scenario. Each preset on its own is in
- * the table; listing every path here made a paragraph of preset titles nobody could read aloud.
+ * The documented results of the bottom line: one per distinct outcome over the open readings that touch this
+ * route's rates. `stored` is the dataset before any reading is applied; `choice` the readings picked.
  */
-export function dutySummary(lines: readonly DutyLine[]): string {
-  const bases = [...new Set(lines.map((l) => l.basis))];
-  const parts = bases.map((basis) => {
-    const of = lines.filter((l) => l.basis === basis);
-    const doc = of.find((l) => !l.scenario);
-    const presets = of.filter((l) => l.scenario && l.pathId !== 'scenario-a' && l.pathId !== 'scenario-b');
-    const a = of.find((l) => l.pathId === 'scenario-a') ?? (presets.length === 1 ? presets[0] : undefined);
-    const b = of.find((l) => l.pathId === 'scenario-b');
-    const money = (l: DutyLine) => (l.duty === null ? 'no rate' : dutyText(l));
-    let text = `${BASIS_LABEL[basis].toLowerCase()}: `;
-    text +=
-      !doc || doc.duty === null
-        ? 'no documented rate'
-        : `documented duty ${dutyText(doc)}${doc.uncertainStart ? ' (the rate may not apply yet on this date)' : ''}`;
-    // A scenario with no rate where the documents have none either adds nothing worth reading.
-    const shown = (l: DutyLine | undefined): l is DutyLine => !!l && (l.duty !== null || l.changed);
-    if (shown(a)) text += `; Scenario A ${money(a)}${a.changed ? '' : ' (unchanged)'}`;
-    if (shown(b)) text += `; Scenario B ${money(b)}${b.changed ? '' : ' (unchanged)'}`;
-    return text;
+export function dutyBottomLine(opts: {
+  stored: Dataset;
+  choice: ReadingChoice;
+  value: number;
+  date: string;
+  imposerId: string;
+  targetId: string;
+}): Omit<DutyBottomLine, 'scenarios'> {
+  const { stored, choice, value, date, imposerId, targetId } = opts;
+  const ids = stored.tariffMeasures
+    .filter((m) => m.imposerId === imposerId && m.targetId === targetId)
+    .map((m) => m.id);
+  const touching = ambiguitiesOf(stored, ids);
+  const worlds = readingWorlds(
+    stored,
+    choice,
+    touching.map((a) => a.id),
+  );
+  const t = isoToTime(date);
+  const groups = new Map<string, { outcome: BottomLineOutcome; worlds: ReadingRef[][] }>();
+  for (const w of worlds) {
+    const ds = datasetUnderReadings(stored, w.choice);
+    const measures = ds.tariffMeasures.filter((m) => m.imposerId === imposerId && m.targetId === targetId);
+    // Not extended to an edge (end time 0): the point on the date is then the documented record itself.
+    const series = documentedSeries(ds, 0, measures);
+    const rates: BottomLineRate[] = [];
+    for (const basis of BASES) {
+      const s = series.find((x) => x.kind === 'actual' && x.basis === basis);
+      const p = s ? rateAt(s, t) : undefined;
+      if (p) rates.push({ basis, rate: p.rate, duty: dutyAt(value, p.rate), recordId: p.recordId });
+    }
+    const [main, ...others] = rates;
+    if (!main) continue;
+    const outcome: BottomLineOutcome = { main, others, readings: [] };
+    const record = main.recordId ? measures.find((m) => m.id === main.recordId) : undefined;
+    if (record) {
+      const state = tariffStatusOn(record, ds.tariffMeasures, date, ds.sources);
+      if (state.state === 'last-documented-in-force' && state.lastDocumentedLabel)
+        outcome.lastDocumented = state.lastDocumentedLabel;
+      if (state.state === 'possibly-in-force') outcome.mayNotApplyYet = true;
+    }
+    const key = JSON.stringify([main, others, outcome.lastDocumented, outcome.mayNotApplyYet]);
+    const g = groups.get(key) ?? { outcome, worlds: [] };
+    g.worlds.push(w.readings);
+    groups.set(key, g);
+  }
+  const outcomes = [...groups.values()].map(({ outcome, worlds: ws }) => {
+    // The readings every world of this result shares are the ones it holds under; when every world gives
+    // it, no reading decides it.
+    if (groups.size > 1) {
+      const common = ws[0]!.filter((r) =>
+        ws.every((x) => x.some((o) => o.ambiguityId === r.ambiguityId && o.readingId === r.readingId)),
+      );
+      outcome.readings = common.map((r) => readingText(stored, r));
+    }
+    return outcome;
   });
-  return parts.join(' | ') || 'no rate on this route';
+  return { outcomes, picked: pickedSummary(stored, choice, touching) };
+}
+
+/** Scenario A and B in the bottom line: per basis, the duty each changes on the date (from the breakdown). */
+export function bottomLineScenarios(lines: readonly DutyLine[]): DutyBottomLine['scenarios'] {
+  const presets = lines.filter((l) => l.scenario && l.pathId !== 'scenario-a' && l.pathId !== 'scenario-b');
+  const presetIds = new Set(presets.map((l) => l.pathId));
+  const aId = lines.some((l) => l.pathId === 'scenario-a')
+    ? 'scenario-a'
+    : presetIds.size === 1
+      ? [...presetIds][0]
+      : undefined;
+  const out: DutyBottomLine['scenarios'] = [];
+  for (const [label, id] of [
+    ['Scenario A', aId],
+    ['Scenario B', lines.some((l) => l.pathId === 'scenario-b') ? 'scenario-b' : undefined],
+  ] as const) {
+    if (!id) continue;
+    const changed = lines
+      .filter((l) => l.pathId === id && l.changed && l.duty !== null)
+      .map((l) => ({ basis: l.basis, duty: dutyText(l), point: l.point }));
+    out.push({ label, changed });
+  }
+  return out;
+}
+
+/** A piece of the bottom line: words, an amount to stress, or a documented rate (which opens its quote). */
+export type BottomLinePart = string | { money: string } | { rate: BottomLineRate };
+
+/** The bottom line in reading order: the shipment, one result per outcome of the open readings, the rest. */
+export interface BottomLineParts {
+  /** "A $10,000 shipment … pays" */
+  head: string;
+  /** One result each: "$1,000 (10% headline rate) under reading A of …". */
+  outcomes: BottomLinePart[][];
+  /** The picked readings the results are computed with ("" when none is picked). */
+  picked: string;
+  /** Scenario A and B on the date. */
+  scenarios: BottomLinePart[];
+}
+
+/**
+ * The bottom line's parts: "A $10,000 shipment … pays $1,000 (10% headline rate) …". The view renders them
+ * (amounts stressed, rates opening their quotes; several outcomes as a list); `bottomLineText` joins them.
+ */
+export function bottomLineParts(b: DutyBottomLine, lead: string): BottomLineParts {
+  const outcomes = b.outcomes.map((o) => {
+    const out: BottomLinePart[] = [{ money: formatMoney(o.main.duty) }, ' (', { rate: o.main }];
+    let after = ` ${BASIS_LABEL[o.main.basis].toLowerCase()}`;
+    if (o.lastDocumented) after += `, in force when last documented ${o.lastDocumented}`;
+    if (o.mayNotApplyYet) after += ', which may not apply yet on this date';
+    out.push(`${after})`);
+    for (const r of o.others) {
+      out.push(', or ', { money: formatMoney(r.duty) }, ' at the other documented rate, ', { rate: r });
+      out.push(` (${BASIS_LABEL[r.basis].toLowerCase()})`);
+    }
+    if (o.readings.length > 0) out.push(` under ${o.readings.join(' and ')}`);
+    return out;
+  });
+  if (outcomes.length === 0) outcomes.push(['no documented tariff: no rate is documented by this date']);
+  const tail: BottomLinePart[] = [];
+  for (const s of b.scenarios) {
+    if (s.changed.length === 0) {
+      tail.push(` ${s.label} changes nothing on this date.`);
+      continue;
+    }
+    tail.push(` ${s.label} (what-if, not documented): `);
+    s.changed.forEach((c, i) => {
+      if (i > 0) tail.push(', ');
+      tail.push({ money: c.duty }, ` (${BASIS_LABEL[c.basis].toLowerCase()})`);
+    });
+    tail.push('.');
+  }
+  return { head: `${lead} pays`, outcomes, picked: b.picked.join('; '), scenarios: tail };
+}
+
+/** A part as plain text. */
+export function partText(p: BottomLinePart): string {
+  return typeof p === 'string' ? p : 'money' in p ? p.money : formatPercent(p.rate.rate);
+}
+
+/** The bottom line as one plain sentence. */
+export function bottomLineText(b: DutyBottomLine, lead: string): string {
+  const { head, outcomes, picked, scenarios } = bottomLineParts(b, lead);
+  const results = outcomes.map((o) => o.map(partText).join(''));
+  const joined =
+    results.length > 1 ? `${results.slice(0, -1).join('; ')}; or ${results.at(-1)!}` : results[0]!;
+  const computed = picked ? `, computed with ${picked}` : '';
+  return `${head} ${joined}${computed}.${scenarios.map(partText).join('')}`;
 }

@@ -1,4 +1,5 @@
 import type { MeasureStatus, TariffBasis, TariffMeasure } from '../../data/schema.ts';
+import { isInForceStatus } from '../../data/status.ts';
 import { BASIS_LABEL, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
 import { directionBasisKey } from '../../lib/direction.ts';
 
@@ -81,6 +82,6 @@ export function buildDeltaRows(rounds: readonly DeltaInput[], name: (actorId: st
  */
 export function sideLabel(side: DeltaSide | undefined, which: 'before' | 'after'): string {
   if (!side) return '';
-  const status = side.status === 'in-force' ? '' : ` (${STATUS_LABEL[side.status].toLowerCase()})`;
+  const status = isInForceStatus(side.status) ? '' : ` (${STATUS_LABEL[side.status].toLowerCase()})`;
   return `${formatPercent(side.rate)} ${which}${status}`;
 }

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { isInForceStatus } from '../../data/status.ts';
 import { formatPercent } from '../../lib/format.ts';
 import { STATUS_DASH } from '../../lib/palette.ts';
 import { useElementWidth } from '../tariff-steps/use-element-width.ts';
@@ -56,8 +57,8 @@ export function DeltaChart({
     afterText: sideLabel(r.after, 'after'),
     row: r,
   }));
-  const anyInForce = rows.some((r) => r.after?.status === 'in-force');
-  const anyPending = rows.some((r) => r.after && r.after.status !== 'in-force');
+  const anyInForce = rows.some((r) => r.after !== undefined && isInForceStatus(r.after.status));
+  const anyPending = rows.some((r) => r.after && !isInForceStatus(r.after.status));
   const axisWidth = width < 520 ? 110 : 220;
   const maxChars = width < 520 ? 16 : 34;
   const height = Math.max(120, data.length * 84 + 40);
@@ -134,7 +135,7 @@ export function DeltaChart({
             {data.map((d) => (
               <Cell
                 key={d.key}
-                fillOpacity={d.row.after?.status === 'in-force' ? 1 : 0.35}
+                fillOpacity={d.row.after && isInForceStatus(d.row.after.status) ? 1 : 0.35}
                 stroke="var(--accent)"
                 strokeWidth={2}
                 strokeDasharray={d.row.after ? STATUS_DASH[d.row.after.status] : undefined}

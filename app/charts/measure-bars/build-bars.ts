@@ -1,6 +1,12 @@
 import { directionKey } from '../../lib/direction.ts';
 import type { MeasureStatus, Source, TradeMeasure } from '../../data/schema.ts';
-import { documentedUntil, sourcesById, termsEnd } from '../../data/status.ts';
+import {
+  documentedUntil,
+  isInForceStatus,
+  isNotYetInEffect,
+  sourcesById,
+  termsEnd,
+} from '../../data/status.ts';
 import { addDays, isoToTime } from '../../lib/dates.ts';
 import { formatDayCount, formatIsoDate } from '../../lib/format.ts';
 
@@ -69,8 +75,6 @@ export interface BarGroup {
   bars: MeasureBar[];
 }
 
-const HYPOTHETICAL: ReadonlySet<MeasureStatus> = new Set(['threatened', 'proposed', 'announced']);
-
 function frac(iso: string, range: BarRange): number {
   const a = isoToTime(range.from);
   const b = isoToTime(range.to);
@@ -96,7 +100,7 @@ function period(days: number, alone = false): string {
 export function termsLabel(m: TradeMeasure): string {
   const t = m.terms;
   if (!t) return '';
-  const lead = HYPOTHETICAL.has(m.status) ? 'proposed: ' : '';
+  const lead = isNotYetInEffect(m.status) ? 'proposed: ' : '';
   if (t.endsOn) return `${lead}window until ${formatIsoDate(t.endsOn)}`;
   const parts: string[] = [];
   if (t.durationDays !== undefined) parts.push(`${period(t.durationDays)} term`);
@@ -114,12 +118,12 @@ export function measureBar(m: TradeMeasure, range: BarRange): MeasureBar {
   const marks: TermMark[] = [];
   const t = m.terms;
   const end = t ? termsEnd(t, m.date) : undefined;
-  if (HYPOTHETICAL.has(m.status)) {
+  if (isNotYetInEffect(m.status)) {
     // Only the terms are drawn: the documents never say the measure took effect.
     if (end) raw.push({ x0: certain, x1: frac(end.latest, range), kind: 'hypothetical' });
     else if (t?.durationDays !== undefined)
       raw.push({ x0: certain, x1: frac(addDays(m.date.end, t.durationDays), range), kind: 'hypothetical' });
-  } else if (m.status === 'in-force') {
+  } else if (isInForceStatus(m.status)) {
     const until = end ? frac(end.latest, range) : endAll;
     const evidenceEnds = range.documentedUntil?.(m) ?? m.date.end;
     const staleFrom = end ? until : Math.min(until, Math.max(certain, frac(evidenceEnds, range)));

@@ -19,24 +19,32 @@ const tariffs = [
 ];
 
 describe('escalationSummary', () => {
-  it('states the peak, the latest rate with its basis, and threats, per direction', () => {
-    expect(escalationSummary(tariffs, name)).toBe(
-      '4 documented rates. US on China: peak 145%, latest 57% (basis not stated), threatened 100%.',
+  // The one document quoting every rate is dated 31 Oct 2025: the evidence runs to then, and the threat
+  // (whose own date is when it would apply) is known from then.
+  const sources = makeDataset().sources.map((s) => ({ ...s, published: day('2025-10-31') }));
+  const on = (date: string) => ({ date, sources });
+  it('says per direction what was in force on the date, the peak by then and the threats known by then', () => {
+    expect(escalationSummary(tariffs, name, on('2025-04-15'))).toBe('On 15 Apr 2025: US on China: 145%.');
+    expect(escalationSummary(tariffs, name, on('2025-06-15'))).toBe(
+      'On 15 Jun 2025: US on China: 10% (ambiguous); peak so far 145%.',
+    );
+    expect(escalationSummary(tariffs, name, on('2025-10-30'))).toBe(
+      'On 30 Oct 2025: US on China: 10% (ambiguous) and 57% (basis not stated); peak so far 145%.',
+    );
+    expect(escalationSummary(tariffs, name, on('2025-10-31'))).toContain(
+      '; threatened 100% (for 2025-11-01).',
     );
   });
-  it('flags an ambiguous or conflicting figure in the line, as the chart does', () => {
-    const latest = makeTariff({
-      id: 'e',
-      rate: 30,
-      date: day('2025-06-01'),
-      notes: [{ kind: 'ambiguous', text: 'which side' }],
-    });
-    expect(escalationSummary([tariffs[0]!, latest], name)).toBe(
-      '2 documented rates. US on China: peak 145%, latest 30% (ambiguous).',
-    );
+  it('past the evidence a rate is "in force when last documented", and a passed threat says it never applied', () => {
+    const line = escalationSummary(tariffs, name, on('2025-11-15'));
+    expect(line).toContain('10% (ambiguous; in force when last documented 2025-10-31)');
+    expect(line).toContain('57% (basis not stated; in force when last documented 2025-10-31)');
+    expect(line).toContain('threatened 100% (for 2025-11-01; no document says it applied)');
   });
-  it('says so when nothing is documented', () => {
-    expect(escalationSummary([], name)).toBe('No tariff rates are documented.');
+  it('says so when nothing is documented by the date', () => {
+    expect(escalationSummary(tariffs, name, on('2025-01-01'))).toBe(
+      'No tariff rate is documented by 1 Jan 2025.',
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useSlideFrame } from '../../components/slide-context.ts';
 import { TableDisclosure } from '../../components/data-table.tsx';
 import { SourceButton } from '../../components/record-link.tsx';
-import { isoToTime } from '../../lib/dates.ts';
+import { isoToTime, today } from '../../lib/dates.ts';
 import { useViewActions, useViewState } from '../../state/view-store.ts';
 import { escalationSummary, escalationTable, laneTable } from './escalation-text.ts';
 import './escalation.css';
@@ -49,16 +49,23 @@ export function EscalationView() {
   const events = useMemo(() => laneTable(lane.items), [lane.items]);
   const stored = useStoredDataset();
   const readings = useReadings();
+  // The summary says what was in force on the As of date (today when none is set), or on a slide's build step.
+  const summaryDate = revealUntil ?? asOfIso ?? today();
   // The summary says which readings the chart uses, or that it shows every reading's value.
   const summary = useMemo(() => {
-    const line = escalationSummary(data.tariffMeasures, name, openRates(data));
+    const line = escalationSummary(
+      data.tariffMeasures,
+      name,
+      { date: summaryDate, sources: data.sources },
+      openRates(data),
+    );
     const used = computedWithText(
       stored,
       readings,
       stored.tariffMeasures.map((m) => m.id),
     );
     return used ? `${line} ${used}` : line;
-  }, [data, name, stored, readings]);
+  }, [data, name, stored, readings, summaryDate]);
   const renderSource = (id: string) => <SourceButton recordId={id} />;
   const asOf = asOfIso ? isoToTime(asOfIso) : null;
   const sourceIds = [...new Set(data.tariffMeasures.flatMap((m) => m.evidence.map((e) => e.sourceId)))];

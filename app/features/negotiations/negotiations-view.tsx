@@ -12,6 +12,7 @@ import {
   describePrecision,
   formatDays,
   formatFuzzyDate,
+  formatIsoDate,
   formatPercent,
   STATUS_LABEL,
 } from '../../lib/format.ts';
@@ -24,9 +25,11 @@ import {
   ROUND_KIND_LABEL,
   ROUND_STATUS_LABEL,
   ROUND_STATUSES,
+  roundOnDate,
   selectedRounds,
   trackLabel,
   type Round,
+  type RoundOnDate,
 } from './rounds.ts';
 import { SUMMARY_TOPIC_HEADING, summarizeRounds, summaryByTopic } from './summary.ts';
 import { deltaSummary, deltaTable } from './compare-table.ts';
@@ -71,7 +74,9 @@ function useMediaQuery(query: string): boolean {
 
 /**
  * Compare rounds of negotiations: every round, meeting, call and cancelled summit, grouped by track and year;
- * tick two or more to compare them. The comparison opens beside the list, or over it as a sheet on a phone.
+ * tick two or more to compare them. The comparison opens beside the list, or over it as a sheet on a phone;
+ * its chart comes first, then what changed and the rounds side by side. With an As of date each round says
+ * whether it had happened by then.
  */
 export function NegotiationsView() {
   const data = useDataset();
@@ -79,11 +84,13 @@ export function NegotiationsView() {
   const parties = useViewState('negParties');
   const statuses = useViewState('negStatuses');
   const selectedIds = useViewState('rounds');
+  const asOf = useViewState('asOf');
   const { viewFiltersChanged, roundToggled, roundsCleared } = useViewActions();
   const name = useMemo(() => (id: string) => actorName(index, id), [index]);
   const isCountry = useMemo(() => (id: string) => index.actors.get(id)?.kind !== 'person', [index]);
   const narrow = useMediaQuery('(max-width: 899px)');
-  const [sheetOpen, setSheetOpen] = useState(false);
+  // A link that brings a comparison opens it at once, over the list on a phone (beside it on a wide screen).
+  const [sheetOpen, setSheetOpen] = useState(() => selectedIds.length >= 2);
   const sheetRef = useRef<HTMLDialogElement>(null);
 
   const all = useMemo(() => listRounds(data), [data]);
@@ -92,6 +99,13 @@ export function NegotiationsView() {
   const partyList = useMemo(() => partyOptions(all, data.actors), [all, data.actors]);
   const selected = useMemo(() => selectedRounds(all, selectedIds), [all, selectedIds]);
   const filterCount = parties.length + statuses.length;
+  // With an As of date, each round says whether it had happened by then; later ones are muted.
+  const onDate = useMemo(
+    () => (asOf ? new Map(shown.map((r) => [r.event.id, roundOnDate(r, asOf)])) : null),
+    [shown, asOf],
+  );
+  const laterCount = onDate ? [...onDate.values()].filter((v) => v === 'later').length : 0;
+  const happenedCount = onDate ? [...onDate.values()].filter((v) => v === 'happened').length : 0;
   // Folded unless a link brings filters; read once, then left to the user.
   const [filtersOpenInitially] = useState(() => filterCount > 0);
 
@@ -127,6 +141,8 @@ export function NegotiationsView() {
           <h2 id="neg-list-h">Rounds</h2>
           <p className="muted" role="status">
             Showing {shown.length} of {all.length}. {selected.length} selected for comparison.
+            {asOf &&
+              ` As of ${formatIsoDate(asOf)}: ${happenedCount} had happened; ${laterCount} came after (muted).`}
           </p>
           <details className="neg-filters" open={filtersOpenInitially}>
             <summary>Filter by party and status{filterCount ? ` (${filterCount} on)` : ''}</summary>
@@ -178,6 +194,8 @@ export function NegotiationsView() {
                         round={r}
                         name={name}
                         checked={selectedIds.includes(r.event.id)}
+                        onDate={onDate?.get(r.event.id)}
+                        asOf={asOf}
                         onToggle={() => roundToggled(r.event.id)}
                       />
                     ))}
@@ -271,27 +289,6 @@ function Comparison({
         </p>
       ) : (
         <>
-          <section className="compare-summary" aria-labelledby="neg-summary-h">
-            <h3 id="neg-summary-h">What changed</h3>
-            {summaryByTopic(summary).map((g) => (
-              <div key={g.topic} className="compare-topic">
-                {g.topic !== 'overview' && <h4>{SUMMARY_TOPIC_HEADING[g.topic]}</h4>}
-                {g.sentences.map((st) => (
-                  <p key={st.key}>
-                    {st.segments.map((seg, i) =>
-                      seg.recordId ? (
-                        <InlineSourceButton key={i} recordId={seg.recordId}>
-                          {seg.text}
-                        </InlineSourceButton>
-                      ) : (
-                        <span key={i}>{seg.text}</span>
-                      ),
-                    )}
-                  </p>
-                ))}
-              </div>
-            ))}
-          </section>
           <ChartFrame
             title="Rates before and after the selected rounds"
             summary={deltaSummary(deltas, roundsWithoutRates)}
@@ -325,6 +322,27 @@ function Comparison({
               </p>
             )}
           </ChartFrame>
+          <section className="compare-summary" aria-labelledby="neg-summary-h">
+            <h3 id="neg-summary-h">What changed</h3>
+            {summaryByTopic(summary).map((g) => (
+              <div key={g.topic} className="compare-topic">
+                {g.topic !== 'overview' && <h4>{SUMMARY_TOPIC_HEADING[g.topic]}</h4>}
+                {g.sentences.map((st) => (
+                  <p key={st.key}>
+                    {st.segments.map((seg, i) =>
+                      seg.recordId ? (
+                        <InlineSourceButton key={i} recordId={seg.recordId}>
+                          {seg.text}
+                        </InlineSourceButton>
+                      ) : (
+                        <span key={i}>{seg.text}</span>
+                      ),
+                    )}
+                  </p>
+                ))}
+              </div>
+            ))}
+          </section>
           <div className="compare-columns">
             {selected.map((r) => (
               <RoundColumn key={r.event.id} round={r} name={name} />
@@ -363,20 +381,33 @@ function InlineSourceButton({ recordId, children }: { recordId: string; children
   );
 }
 
+/** The As of mark on a round: had it happened by then, or did it come later? */
+const ON_DATE_TEXT: Record<RoundOnDate, ((asOf: string) => string) | null> = {
+  happened: (d) => `happened by ${d}`,
+  later: (d) => `after ${d}`,
+  'possibly-later': (d) => `may fall after ${d}`,
+  'not-held': null,
+};
+
 function RoundItem({
   round: r,
   name,
   checked,
   onToggle,
+  onDate,
+  asOf,
 }: {
   round: Round;
   name: (id: string) => string;
   checked: boolean;
   onToggle: () => void;
+  onDate: RoundOnDate | undefined;
+  asOf: string | null;
 }) {
   const e = r.event;
+  const mark = onDate && asOf ? ON_DATE_TEXT[onDate]?.(formatIsoDate(asOf)) : undefined;
   return (
-    <li className={`round status-${r.status}`}>
+    <li className={`round status-${r.status}${onDate ? ` round-${onDate}` : ''}`}>
       <label className="check compare-check">
         <input type="checkbox" checked={checked} onChange={onToggle} aria-label={`Compare ${e.title}`} />
         <span aria-hidden="true">Compare</span>
@@ -390,6 +421,7 @@ function RoundItem({
           <span className="badge">{ROUND_KIND_LABEL[r.kind]}</span>
           <span className={`badge badge-round-${r.status}`}>{ROUND_STATUS_LABEL[r.status]}</span>
           <span className="badge badge-date">{formatFuzzyDate(e.date)}</span>
+          {mark && <span className={`badge badge-on-date badge-${onDate}`}>{mark}</span>}
         </div>
         <p className="round-meta">
           {e.partyIds.map(name).join(', ')}

@@ -1,6 +1,7 @@
 import type { Actor, Dataset, DiplomaticEvent, EventStatus, TariffMeasure } from '../../data/schema.ts';
 import { EVENT_STATUS_LABEL } from '../../lib/format.ts';
 import { isCancellation } from '../../data/selectors.ts';
+import { hasHappened, positionOf } from '../../data/status.ts';
 
 /**
  * Pure: which diplomatic events are "rounds" (negotiations, meetings, calls, summits, visits and
@@ -170,4 +171,18 @@ export function groupByTrack(rounds: readonly Round[], actors: readonly Actor[])
 /** "US–China", "China–Russia", "US" (a round of one country alone), from short names. */
 export function trackLabel(t: Pick<Track, 'countryIds'>, name: (id: string) => string): string {
   return t.countryIds.map(name).join('–');
+}
+
+/**
+ * Where a round stands on the As of date: it had happened by then (`hasHappened`, and its date lies before),
+ * it came later, or it is dated only to a span containing the date, so it may fall after. A round that never
+ * took place (planned, proposed, cancelled) is none of these once its date has passed: its status says so.
+ */
+export type RoundOnDate = 'happened' | 'possibly-later' | 'later' | 'not-held';
+
+export function roundOnDate(r: Round, date: string): RoundOnDate {
+  const pos = positionOf(r.event.date, date);
+  if (pos === 'before') return 'later';
+  if (!hasHappened(r.event.status)) return 'not-held';
+  return pos === 'within' ? 'possibly-later' : 'happened';
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isInForceStatus } from '../../data/status.ts';
 import './rates-by-direction.css';
 import { ReadingsHatch } from '../../charts/shared/readings-hatch.tsx';
 import { ChartFrame } from '../../components/chart-frame.tsx';
@@ -87,7 +88,7 @@ export function RatesByDirectionChart() {
                     width={Math.max(2, barWidth)}
                     height={layout.rowHeight - 12}
                     fill={actorColor(b.imposerId)}
-                    fillOpacity={b.status === 'in-force' ? 0.85 : 0.18}
+                    fillOpacity={isInForceStatus(b.status) ? 0.85 : 0.18}
                     stroke={actorColor(b.imposerId)}
                     strokeWidth={2}
                     strokeDasharray={STATUS_DASH[b.status]}

@@ -1,4 +1,5 @@
 import type { Dataset, MeasureStatus, TariffBasis } from '../../data/schema.ts';
+import { isInForceStatus } from '../../data/status.ts';
 import { actorName, headlineTariffs, isAmbiguous, type DatasetIndex } from '../../data/selectors.ts';
 import { BASIS_LABEL, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
 import { openRates, rateText } from '../../domain/readings.ts';
@@ -127,7 +128,7 @@ export function rateBarsSummary(bars: RateBar[]): string {
 /** "proposed · basis not stated": what sets a bar apart from an in-force headline rate ('' when nothing). */
 export function barQualifier(b: Pick<RateBar, 'status' | 'basis'>): string {
   const parts = [];
-  if (b.status !== 'in-force') parts.push(STATUS_LABEL[b.status].toLowerCase());
+  if (!isInForceStatus(b.status)) parts.push(STATUS_LABEL[b.status].toLowerCase());
   if (b.basis !== 'headline') parts.push(BASIS_LABEL[b.basis].toLowerCase());
   return parts.join(' · ');
 }

@@ -12,10 +12,12 @@ import type {
 import { actorName, type DatasetIndex } from '../../data/selectors.ts';
 import {
   appliesOn,
-  isNotYetInEffect,
   tariffStatusOn,
-  tradeMeasureStatusOn,
   type AsOfState,
+  datePassedUnapplied,
+  hasHappened,
+  isNotYetInEffect,
+  tradeMeasureStatusOn,
 } from '../../data/status.ts';
 import { newestSource } from '../../data/source-strength.ts';
 import { daysBetween } from '../../lib/dates.ts';
@@ -248,7 +250,7 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
         basis: t.basis,
         status: t.status,
         date: t.date,
-        datePassed: t.status !== 'proposed' && t.date.end < date,
+        datePassed: datePassedUnapplied(t, date),
         certainty: certaintyOf(t),
       })),
     ...data.tradeMeasures
@@ -259,7 +261,7 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
         title: m.title,
         status: m.status,
         date: m.date,
-        datePassed: m.status !== 'proposed' && m.date.end < date,
+        datePassed: datePassedUnapplied(m, date),
         certainty: certaintyOf(m),
       })),
   ].sort((a, b) => b.date.start.localeCompare(a.date.start) || a.recordId.localeCompare(b.recordId));
@@ -272,7 +274,7 @@ export function whereThingsStand(data: Dataset, index: DatasetIndex, date: strin
     .map(({ m, s }) => ({ kind: m.kind, figure: tradeFigure(index, m, s.state) }));
 
   const happened = data.events
-    .filter((e) => e.status !== 'planned' && e.status !== 'proposed' && e.status !== 'cancelled')
+    .filter((e) => hasHappened(e.status))
     .filter((e) => e.date.end <= date)
     .sort(
       (a, b) =>

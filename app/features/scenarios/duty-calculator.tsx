@@ -1,6 +1,21 @@
 import { memo, useId, useState } from 'react';
-import { BASIS_LABEL, formatIsoDate, formatMoney, formatSpanWithYear } from '../../lib/format.ts';
-import { dutySummary, dutyText, type DutyLine } from '../../scenarios/duty.ts';
+import {
+  BASIS_LABEL,
+  formatIsoDate,
+  formatMoney,
+  formatPercent,
+  formatSpanWithYear,
+} from '../../lib/format.ts';
+import {
+  bottomLineParts,
+  dutyText,
+  type BottomLinePart,
+  type BottomLineParts,
+  type BottomLineRate,
+  type DutyBottomLine,
+  type DutyLine,
+} from '../../scenarios/duty.ts';
+import { RecordLink } from '../../components/record-link.tsx';
 import { DateField } from '../../components/date-field.tsx';
 import { parseDirectionKey } from '../../lib/direction.ts';
 
@@ -9,15 +24,19 @@ import { DocumentedRate, ScenarioRate } from './scenario-panels.tsx';
 import type { NameOf } from '../../data/selectors.ts';
 
 /**
- * Shipment value + date → duty and landed cost under the documents and under each active scenario. Every
- * rate says its basis and where it comes from; a rate whose basis the document does not state is flagged.
+ * Shipment value + date → duty and landed cost under the documents and under each active scenario. It leads
+ * with the bottom line (what the shipment pays on that date, each open reading's result, Scenario A and B),
+ * then the inputs and the breakdown. Every rate says its basis and opens its quote; a rate whose basis the
+ * document does not state is flagged.
  */
 export const DutyCalculator = memo(function DutyCalculator({
   value,
   date,
   direction,
   directions,
+  dateIsAsOf,
   lines,
+  bottomLine,
   name,
   readingsNote,
   onChange,
@@ -26,7 +45,10 @@ export const DutyCalculator = memo(function DutyCalculator({
   date: string;
   direction: string;
   directions: string[];
+  /** No date of entry set: the calculator uses the As of date (today when none is set). */
+  dateIsAsOf: boolean;
   lines: DutyLine[];
+  bottomLine: DutyBottomLine;
   name: NameOf;
   /** Which readings of ambiguous figures the duties use ("Computed with reading B …" or "given for each reading"). */
   readingsNote?: string;
@@ -45,6 +67,13 @@ export const DutyCalculator = memo(function DutyCalculator({
   return (
     <section className="panel" aria-labelledby={`${uid}-h`}>
       <h2 id={`${uid}-h`}>Duty calculator</h2>
+      <BottomLine
+        parts={bottomLineParts(
+          bottomLine,
+          `A ${formatMoney(value)} shipment of goods from ${name(target)} entering ${name(imposer)} on ${formatIsoDate(date)}`,
+        )}
+        date={date}
+      />
       <form className="scn-duty-form" onSubmit={(e) => e.preventDefault()}>
         <div>
           <label htmlFor={`${uid}-value`}>Shipment customs value (USD)</label>
@@ -75,13 +104,15 @@ export const DutyCalculator = memo(function DutyCalculator({
           )}
         </div>
         <div>
-          <label htmlFor={`${uid}-date`}>Date of entry</label>
+          <label htmlFor={`${uid}-date`}>
+            Date of entry{dateIsAsOf && <span className="muted"> (the As of date)</span>}
+          </label>
           <DateField
             id={`${uid}-date`}
             name="Date of entry"
             value={date}
             onChange={(d) => onChange({ dutyDate: d })}
-            showing={`the figures below are for ${formatIsoDate(date)}`}
+            showing={`the figures are for ${formatIsoDate(date)}`}
           />
         </div>
         <div>
@@ -102,10 +133,6 @@ export const DutyCalculator = memo(function DutyCalculator({
           </select>
         </div>
       </form>
-      <p className="chart-summary" aria-live="polite" data-testid="duty-summary">
-        {formatMoney(value)} of goods from {name(target)} entering {name(imposer)} on {formatIsoDate(date)} —{' '}
-        {dutySummary(lines)}.
-      </p>
       {readingsNote && (
         <p className="muted" data-testid="duty-readings">
           {readingsNote}
@@ -180,3 +207,66 @@ export const DutyCalculator = memo(function DutyCalculator({
     </section>
   );
 });
+
+/** A documented rate in the bottom line: its figure opens the quote it comes from. */
+function BottomLineRateLink({ rate, date }: { rate: BottomLineRate; date: string }) {
+  const text = formatPercent(rate.rate);
+  if (!rate.recordId) return <>{text}</>;
+  return (
+    <RecordLink
+      recordId={rate.recordId}
+      label={`${text}, documented rate on ${formatIsoDate(date)}: open source`}
+    >
+      {text}
+    </RecordLink>
+  );
+}
+
+function Parts({ parts, date }: { parts: BottomLinePart[]; date: string }) {
+  return parts.map((p, i) =>
+    typeof p === 'string' ? (
+      p
+    ) : 'money' in p ? (
+      <strong key={i}>{p.money}</strong>
+    ) : (
+      <BottomLineRateLink key={i} rate={p.rate} date={date} />
+    ),
+  );
+}
+
+/**
+ * The calculator's first line: what the shipment pays. Several results (readings still open that decide the
+ * figure) are listed one per line, each saying the reading it holds under.
+ */
+function BottomLine({ parts, date }: { parts: BottomLineParts; date: string }) {
+  const { head, outcomes, picked, scenarios } = parts;
+  if (outcomes.length === 1) {
+    return (
+      <p className="scn-bottom-line" aria-live="polite" data-testid="duty-summary">
+        {head} <Parts parts={outcomes[0]!} date={date} />
+        {picked && `, computed with ${picked}`}.
+        <Parts parts={scenarios} date={date} />
+      </p>
+    );
+  }
+  return (
+    <div className="scn-bottom-line" aria-live="polite" data-testid="duty-summary">
+      <p>
+        {head}, depending on how the documents are read
+        {picked && ` (computed with ${picked})`}:
+      </p>
+      <ul>
+        {outcomes.map((o, i) => (
+          <li key={i}>
+            <Parts parts={o} date={date} />
+          </li>
+        ))}
+      </ul>
+      {scenarios.length > 0 && (
+        <p>
+          <Parts parts={scenarios} date={date} />
+        </p>
+      )}
+    </div>
+  );
+}

@@ -10,7 +10,14 @@ import type { TableData } from '../../components/data-table.tsx';
 import { BASIS_LABEL, formatIsoDate, formatPercent } from '../../lib/format.ts';
 import { compareScenarios, runScenarios, SCENARIO_B, type ComparisonRow } from '../../scenarios/engine.ts';
 import type { ScenarioPreset } from '../../data/schema.ts';
-import { computeDuty, defaultDutyDate, dutyPaths } from '../../scenarios/duty.ts';
+import {
+  bottomLineScenarios,
+  computeDuty,
+  dutyBottomLine,
+  dutyPaths,
+  type DutyBottomLine,
+} from '../../scenarios/duty.ts';
+import { today } from '../../lib/dates.ts';
 import { scenarioChanges, scenarioSideLabel, scenarioSummary } from '../../scenarios/summary.ts';
 import {
   clearStepsBeforeLink,
@@ -19,7 +26,7 @@ import {
   useScenarioState,
 } from '../../scenarios/store.ts';
 import { fitForChart } from '../../scenarios/chart-fit.ts';
-import { useViewActions } from '../../state/view-store.ts';
+import { useViewActions, useViewState } from '../../state/view-store.ts';
 import { PresetToggles } from './preset-toggles.tsx';
 import { CustomStepEditor } from './custom-step-editor.tsx';
 import { ChangeList, ComparisonTable } from './scenario-panels.tsx';
@@ -189,8 +196,9 @@ export function ScenariosView() {
     dutyDirectionState && directions.includes(dutyDirectionState)
       ? dutyDirectionState
       : (directions[0] ?? 'us>china');
-  const fallbackDutyDate = useMemo(() => defaultDutyDate(data), [data]);
-  const dutyDate = dutyDateState ?? fallbackDutyDate;
+  // The date of entry defaults to the As of date (today when none is set), like every view.
+  const asOf = useViewState('asOf');
+  const dutyDate = dutyDateState ?? asOf ?? today();
   const dutyLines = useMemo(() => {
     const { imposerId, targetId } = parseDirectionKey(dutyDirection) ?? { imposerId: '', targetId: '' };
     return computeDuty({
@@ -205,6 +213,22 @@ export function ScenariosView() {
 
   const stored = useStoredDataset();
   const readings = useReadings();
+  // The bottom line's documented results, per open reading that decides them; independent of the toggles.
+  const documentedBottom = useMemo(() => {
+    const { imposerId, targetId } = parseDirectionKey(dutyDirection) ?? { imposerId: '', targetId: '' };
+    return dutyBottomLine({
+      stored,
+      choice: readings,
+      value: dutyValue,
+      date: dutyDate,
+      imposerId,
+      targetId,
+    });
+  }, [stored, readings, dutyValue, dutyDate, dutyDirection]);
+  const bottomLine = useMemo<DutyBottomLine>(
+    () => ({ ...documentedBottom, scenarios: bottomLineScenarios(dutyLines) }),
+    [documentedBottom, dutyLines],
+  );
   const readingsNote = useMemo(
     () =>
       computedWithText(
@@ -259,9 +283,11 @@ export function ScenariosView() {
           <DutyCalculator
             value={dutyValue}
             date={dutyDate}
+            dateIsAsOf={dutyDateState === null}
             direction={dutyDirection}
             directions={directions}
             lines={dutyLines}
+            bottomLine={bottomLine}
             name={name}
             readingsNote={readingsNote}
             onChange={actions.dutyInputsChanged}
