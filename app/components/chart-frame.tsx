@@ -158,3 +158,16 @@ function PrintSource({ sourceIds }: { sourceIds: string[] }) {
     </div>
   );
 }
+
+/**
+ * Opens the data table of the chart frame `from` sits in and moves focus to it: what a mark standing for
+ * more records than it can draw leads to (the table lists each). Nothing happens outside a frame (a slide).
+ */
+export function openFrameTable(from: Element): void {
+  const details = from.closest('.chart-frame')?.querySelector<HTMLDetailsElement>('details.chart-table');
+  if (!details) return;
+  details.open = true;
+  const summary = details.querySelector('summary');
+  summary?.focus();
+  summary?.scrollIntoView({ block: 'start' });
+}

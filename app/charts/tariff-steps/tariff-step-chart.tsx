@@ -1,10 +1,9 @@
 import './tariff-step-chart.css';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceLine,
   XAxis,
   YAxis,
@@ -39,9 +38,11 @@ import { rateText } from '../../domain/readings.ts';
 import { markerPath } from './markers.ts';
 import { binMarks, binPoint } from './bin-marks.ts';
 import { CoarseBands, coarseBands } from './coarse-bands.tsx';
+import { ReadingBands, TurningGuides, type PlotBox, type ReadingBand } from './plot-guides.tsx';
 import { StepTooltip, type ActivePoint } from './step-tooltip.tsx';
 import {
   ChartScalesProvider,
+  type ChartScales,
   ScenarioPaths,
   ScenarioSeriesContext,
   useChartScales,
@@ -286,18 +287,7 @@ export function TariffStepChart({
   // colour. The line itself is cut over that stretch (see `lineData`), so no single reading is drawn as the rate;
   // where two lines share a band their edges alternate dashes, each line at each value.
   const readingBands = useMemo(() => {
-    const out: {
-      key: string;
-      x1: number;
-      x2: number;
-      low: number;
-      high: number;
-      from: number | null;
-      rates: number[];
-      label: string | null;
-      color: string;
-      dashOffset: number;
-    }[] = [];
+    const out: ReadingBand[] = [];
     // Bands already drawn per start and range, so lines sharing a band are counted without rescanning them.
     const drawn = new Map<string, number>();
     for (const s of documented) {
@@ -367,6 +357,11 @@ export function TariffStepChart({
     [turningPoints, domain, width, plotLeft, plotWidth],
   );
   const showNotes = plotWidth > 560;
+  const plotBox = useCallback(
+    (sc: ChartScales): PlotBox => ({ x0: sc.x(domain[0]), x1: sc.x(domain[1]), y0: sc.y(yMax), y1: sc.y(0) }),
+    [domain, yMax],
+  );
+  const turningTimes = useMemo(() => (turningPoints ?? []).map((tp) => tp.t), [turningPoints]);
   const chart = useMemo(
     () =>
       width > 0 ? (
@@ -403,54 +398,6 @@ export function TariffStepChart({
               <ReadingsHatch id="tsc-readings-hatch" />
             </defs>
           )}
-          {readingBands.map((b) => (
-            <ReferenceArea
-              key={b.key}
-              x1={b.x1}
-              x2={b.x2}
-              y1={b.low}
-              y2={b.high}
-              fill="url(#tsc-readings-hatch)"
-              stroke="none"
-              ifOverflow="hidden"
-              className="tsc-readings-band"
-              label={
-                b.label
-                  ? { value: b.label, position: 'insideTopRight', fill: 'var(--text)', fontSize: 12 }
-                  : undefined
-              }
-            />
-          ))}
-          {readingBands.flatMap((b) => [
-            ...(b.from !== null
-              ? [
-                  <ReferenceLine
-                    key={`${b.key}-drop`}
-                    segment={[
-                      { x: b.x1, y: b.from },
-                      { x: b.x1, y: b.from > b.high ? b.high : b.low },
-                    ]}
-                    stroke={b.color}
-                    strokeWidth={2.5}
-                    ifOverflow="hidden"
-                  />,
-                ]
-              : []),
-            ...b.rates.map((r) => (
-              <ReferenceLine
-                key={`${b.key}-${r}`}
-                segment={[
-                  { x: b.x1, y: r },
-                  { x: b.x2, y: r },
-                ]}
-                stroke={b.color}
-                strokeWidth={2.5}
-                strokeDasharray="7 7"
-                strokeDashoffset={b.dashOffset}
-                ifOverflow="hidden"
-              />
-            )),
-          ])}
           {lineData.map(({ s, points }) => (
             <Line
               key={s.key}
@@ -465,16 +412,6 @@ export function TariffStepChart({
               activeDot={false}
               isAnimationActive={false}
               connectNulls={false}
-            />
-          ))}
-          {/* Each turning point's leader (drawn above the plot) carries on down to the time axis. */}
-          {(turningPoints ?? []).map((tp) => (
-            <ReferenceLine
-              key={`tp-${tp.id}`}
-              x={tp.t}
-              className="tsc-turning"
-              strokeDasharray="2 3"
-              ifOverflow="hidden"
             />
           ))}
           {asOf != null && (
@@ -495,6 +432,9 @@ export function TariffStepChart({
             {/* One plain SVG layer bounded by the pixels (coarse-bands.tsx), not a ReferenceArea per band. */}
             <ZIndexLayer zIndex={DefaultZIndexes.area}>
               <CoarseBands bands={bands} domain={domain} yMax={yMax} />
+              <ReadingBands bands={readingBands} plot={plotBox} hatchId="tsc-readings-hatch" />
+              {/* Each turning point's leader (drawn above the plot) carries on down to the time axis. */}
+              <TurningGuides times={turningTimes} plot={plotBox} />
             </ZIndexLayer>
             <ZIndexLayer zIndex={DefaultZIndexes.line}>
               <EvidenceTails tails={tails} />
@@ -524,6 +464,8 @@ export function TariffStepChart({
       yMax,
       bands,
       readingBands,
+      plotBox,
+      turningTimes,
       fitted,
       lineData,
       tails,
@@ -533,7 +475,6 @@ export function TariffStepChart({
       index,
       showNotes,
       onOpen,
-      turningPoints,
     ],
   );
   const bases = [...new Set(series.map((s) => s.basis))] as TariffBasis[];

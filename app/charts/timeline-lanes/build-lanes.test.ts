@@ -260,3 +260,25 @@ describe('mark text and placement', () => {
     expect(lanes[0]?.rows).toBe(2);
   });
 });
+
+describe('timeline marks bounded by the pixels, not the record count', () => {
+  it('on 10k realistic records keeps each lane to its rows and bins the rest per column, every record once', async () => {
+    const { generateRealisticDataset } = await import('../../../scripts/bench/generate-dataset.ts');
+    const { placeMarks, MAX_LANE_ROWS, LANE_BIN_PX } = await import('./geometry.ts');
+    const data = generateRealisticDataset(shippedDataset(), 10_000);
+    const items = timelineItems(data);
+    const lanes = layoutLanes(items, resolveRange(items, null, null), 0.035);
+    const tw = 1000;
+    const { lanes: placed, marks, bins } = placeMarks(lanes, tw, (i) => i.title);
+    expect(bins.length).toBeGreaterThan(0);
+    for (const lane of placed) {
+      expect(lane.rows).toBeLessThanOrEqual(MAX_LANE_ROWS + 1);
+      expect(bins.filter((b) => b.laneKey === lane.key).length).toBeLessThanOrEqual(tw / LANE_BIN_PX + 1);
+    }
+    const binned = bins.flatMap((b) => b.items.map((i) => i.id));
+    const all = lanes.flatMap((l) => l.items.map((i) => i.id));
+    expect(new Set(binned).size).toBe(binned.length);
+    expect(binned.every((id) => !marks.has(id))).toBe(true);
+    expect(marks.size + binned.length).toBe(all.length);
+  });
+});

@@ -3,7 +3,15 @@ import { markText, type Lane, type PlacedItem, type Tick } from './build-lanes.t
 import { statusStyle } from './constants.ts';
 import { KindMarker } from '../shared/kind-symbol.tsx';
 import { actorColor, STATUS_DASH } from '../../lib/palette.ts';
-import { GEOMETRY as G, laneBoxes, placeMarks, trackWidth } from './geometry.ts';
+import {
+  GEOMETRY as G,
+  LANE_BIN_PX,
+  laneBoxes,
+  placeMarks,
+  trackWidth,
+  type LaneMarkBin,
+} from './geometry.ts';
+import { openFrameTable } from '../../components/chart-frame.tsx';
 import { useYours } from '../../data/use-dataset.ts';
 import { withYours } from '../../lib/format.ts';
 import './timeline-lanes.css';
@@ -27,6 +35,14 @@ function onMarkKey(e: KeyboardEvent<HTMLButtonElement>) {
   } else return;
   e.preventDefault();
   target?.focus();
+}
+
+/** A bin's accessible name: how many records it stands for, their dates, and where each one is listed. */
+export function binLabel(bin: Pick<LaneMarkBin, 'items'>): string {
+  const first = bin.items[0]?.date.label ?? '';
+  const last = bin.items.at(-1)?.date.label ?? first;
+  const span = first === last ? first : `${first} to ${last}`;
+  return `${bin.items.length} more records in this column (${span}), too many to draw apart: open the data table`;
 }
 
 /** The timeline's line styles use the status dashes of every chart (lib/palette.ts). */
@@ -102,8 +118,9 @@ export function TimelineLanes({
   }, []);
   const tw = trackWidth(width);
   // Rows are packed in pixels here, where the width is known, so every mark has room for its label.
-  const { lanes, marks } = useMemo(() => placeMarks(laidOut, tw, markText), [laidOut, tw]);
+  const { lanes, marks, bins } = useMemo(() => placeMarks(laidOut, tw, markText), [laidOut, tw]);
   const { boxes, height } = laneBoxes(lanes);
+  const boxOf = new Map(boxes.map((b) => [b.key, b]));
   const X0 = G.labelWidth;
 
   return (
@@ -208,6 +225,20 @@ export function TimelineLanes({
                 </g>
               );
             })}
+            {/* Marks too many for the lane's rows: one numbered box per column on its last row. */}
+            {bins.map((bin) => {
+              const box = boxOf.get(bin.laneKey);
+              if (!box) return null;
+              const y = box.y + G.lanePad + bin.row * G.rowHeight;
+              return (
+                <g key={`${bin.laneKey}-${bin.x}`} className="tl-svg-bin">
+                  <rect x={X0 + bin.x + 1} y={y} width={LANE_BIN_PX - 2} height={G.markHeight} rx={5} />
+                  <text x={X0 + bin.x + LANE_BIN_PX / 2} y={y + 16} textAnchor="middle">
+                    {bin.items.length}
+                  </text>
+                </g>
+              );
+            })}
             <line x1={X0} x2={X0} y1={G.axisHeight} y2={height} className="tl-svg-lane-line" />
             {lines.map((ln) => {
               const x = X0 + ln.x * tw;
@@ -266,6 +297,28 @@ export function TimelineLanes({
                   />
                 );
               })}
+              {bins
+                .filter((bin) => bin.laneKey === lane.key)
+                .map((bin) => {
+                  const l = binLabel(bin);
+                  return (
+                    <button
+                      key={`bin-${bin.x}`}
+                      type="button"
+                      className="tl-mark tl-bin"
+                      style={{
+                        left: bin.x,
+                        width: LANE_BIN_PX,
+                        top: G.lanePad + bin.row * G.rowHeight,
+                        height: G.markHeight,
+                      }}
+                      aria-label={l}
+                      title={l}
+                      onClick={(e) => openFrameTable(e.currentTarget)}
+                      onKeyDown={onMarkKey}
+                    />
+                  );
+                })}
             </div>
           );
         })}

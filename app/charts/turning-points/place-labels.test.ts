@@ -132,3 +132,19 @@ describe('the escalation chart’s turning points', () => {
     expect(ROW).toBeGreaterThanOrEqual(18);
   });
 });
+
+describe('turning points of a long tracker (10k realistic records)', () => {
+  it('places every one once, labels and markers apart, the rest in the key', async () => {
+    const { generateRealisticDataset } = await import('../../../scripts/bench/generate-dataset.ts');
+    const data = generateRealisticDataset(shippedDataset(), 10_000);
+    const domain = defaultTimeDomain(data.tariffMeasures);
+    const items = buildTurningPoints(data, domain);
+    const width = 1240;
+    const left = CHART_MARGIN.left + Y_AXIS_WIDTH;
+    const placed = placeTurningPoints(items, domain, width, left, width - left - CHART_MARGIN.right);
+    expect(items.length).toBeGreaterThan(100);
+    expect(placed.map((p) => p.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(placed.filter((p) => p.mode === 'label').length).toBeGreaterThan(0);
+    expect(collisions(placed, 0, width)).toEqual([]);
+  });
+});

@@ -153,6 +153,9 @@ function cost(p: readonly PlacedAnnotation[]): number {
   return keyOnly * 10_000 + markers * 100 + rows;
 }
 
+/** Above this many annotations only the greedy orders run (see placeAnnotations). */
+export const SEARCH_MAX = 40;
+
 type Item = AnnotationInput & { n: number; w: number };
 
 /**
@@ -186,7 +189,8 @@ function search(
     return out;
   };
   const all = items.map(candidatesOf);
-  const visit = (i: number, partial: number) => {
+  // `rows` is the rows the chosen boxes use so far, carried down the recursion (not recounted per step).
+  const visit = (i: number, partial: number, rows: number) => {
     if (steps++ > budget || partial >= bestCost) return;
     if (i === items.length) {
       best = [...chosen].sort((a, b) => a.n - b.n);
@@ -197,19 +201,19 @@ function search(
     for (const c of all[i]!) {
       const box = { row: c.row, x0: c.x0, x1: c.x1, leader: c.x };
       if (conflicts(box, placed, o.pad)) continue;
-      const rows = Math.max(0, ...chosen.map((a) => a.row + 1), c.row + 1);
-      const add = (c.mode === 'marker' ? 100 : 0) + rows - Math.max(0, ...chosen.map((a) => a.row + 1));
+      const next = Math.max(rows, c.row + 1);
+      const add = (c.mode === 'marker' ? 100 : 0) + next - rows;
       placed.push(box);
       chosen.push(c);
-      visit(i + 1, partial + add);
+      visit(i + 1, partial + add, next);
       placed.pop();
       chosen.pop();
     }
     chosen.push({ ...item, mode: 'key', row: -1, x0: item.x, x1: item.x, anchor: 'start' });
-    visit(i + 1, partial + 10_000);
+    visit(i + 1, partial + 10_000, rows);
     chosen.pop();
   };
-  visit(0, 0);
+  visit(0, 0, 0);
   return best;
 }
 
@@ -235,7 +239,10 @@ export function placeAnnotations(
         const p = placeOnce(items, o, order, strategy, prefer);
         if (!best || cost(p) < cost(best)) best = p;
       }
-  return search(items, o, best ?? [], 20_000);
+  // The branch and bound improves on the greedy orders for the handful of turning points a story has; past
+  // SEARCH_MAX (a long tracker's hundreds) its budget is spent deep in one branch and buys nothing, at a cost
+  // that grows with the count, so the best greedy placement stands.
+  return items.length <= SEARCH_MAX ? search(items, o, best ?? [], 20_000) : (best ?? []);
 }
 
 /** Rows the placement uses (0 when nothing is drawn above the plot). */

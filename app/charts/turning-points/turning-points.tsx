@@ -1,5 +1,5 @@
 import './turning-points.css';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useRovingFocus } from '../shared/roving-focus.ts';
 import { rowsUsed, type PlacedAnnotation } from './place-labels.ts';
 import type { TurningPointItem } from './build-turning-points.ts';
@@ -131,12 +131,15 @@ export function TurningPointsKey({
   placed: readonly PlacedAnnotation[];
   onOpen: (recordId: string) => void;
 }) {
+  const [all, setAll] = useState(false);
   const collapsed = placed.filter((p) => p.mode !== 'label');
   if (collapsed.length === 0) return null;
   const byId = new Map(items.map((i) => [i.id, i]));
+  // A long tracker's hundreds are listed on request: the key is bounded by the screen, not the record count.
+  const shown = all ? collapsed : collapsed.slice(0, KEY_FIRST);
   return (
     <ul className="legend-list tp-key" aria-label="Turning points numbered on the chart" data-export-legend>
-      {collapsed.map((p) => {
+      {shown.map((p) => {
         const item = byId.get(p.id);
         return (
           <li key={p.id}>
@@ -153,6 +156,16 @@ export function TurningPointsKey({
           </li>
         );
       })}
+      {shown.length < collapsed.length && (
+        <li>
+          <button type="button" className="record-link" onClick={() => setAll(true)}>
+            Show all {collapsed.length.toLocaleString('en-GB')} turning points numbered on the chart
+          </button>
+        </li>
+      )}
     </ul>
   );
 }
+
+/** Turning points the key lists before "Show all" (a story has a handful; a long tracker hundreds). */
+const KEY_FIRST = 24;

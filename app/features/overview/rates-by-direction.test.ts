@@ -7,6 +7,9 @@ import {
   layoutRateBars,
   rateBarsSummary,
   rateBarsTable,
+  binRateBars,
+  binValueText,
+  MAX_ROWS_PER_DIRECTION,
   type RateBar,
 } from './rates-by-direction.ts';
 
@@ -91,5 +94,45 @@ describe('phone layout and summary wording', () => {
   it('reads without nested brackets', () => {
     expect(rateBarsSummary(bars)).not.toMatch(/\([^)]*\(/);
     expect(rateBarsSummary(bars)).toContain('(in force; spring 2025, inferred)');
+  });
+});
+
+describe('rates by direction bounded by the chart, not the record count', () => {
+  it('gives every shipped rate its own row', () => {
+    const layout = layoutRateBars(buildRateBars(shipped, indexDataset(shipped)), 900);
+    expect(layout.binned).toBe(0);
+    expect(layout.rows.every((r) => r.bin === undefined)).toBe(true);
+  });
+
+  it('on 10k realistic records draws each direction in at most MAX_ROWS_PER_DIRECTION rows, every rate in one', async () => {
+    const { generateRealisticDataset } = await import('../../../scripts/bench/generate-dataset.ts');
+    const data = generateRealisticDataset(shipped, 10_000);
+    const many = buildRateBars(data, indexDataset(data));
+    const layout = layoutRateBars(many, 900);
+    expect(many.length).toBeGreaterThan(500);
+    for (const g of layout.groups)
+      expect(layout.rows.filter((r) => r.bar.direction === g.direction).length).toBeLessThanOrEqual(
+        MAX_ROWS_PER_DIRECTION,
+      );
+    const drawn = layout.rows.flatMap((r) => (r.bin ? r.bin.bars : [r.bar])).map((b) => b.id);
+    expect(drawn).toEqual(many.map((b) => b.id));
+    expect(layout.binned).toBe(many.length);
+    const bin = layout.rows[0]!.bin!;
+    expect(binValueText(bin)).toMatch(new RegExp(`^${bin.bars.length} rates, \\d+(\\.\\d)?%`));
+    expect(bin.high).toBe(Math.max(...bin.bars.map((b) => (b.rates ? Math.max(...b.rates) : b.rate))));
+  });
+
+  it('keeps a run of one a plain bar', () => {
+    const bar = (id: string, direction: string): RateBar => ({
+      ...buildRateBars(shipped, indexDataset(shipped))[0]!,
+      id,
+      direction,
+    });
+    const rows = binRateBars([bar('a', 'X'), bar('b', 'X'), bar('c', 'X'), bar('d', 'Y')], 2);
+    expect(rows.map((r) => (r.bin ? r.bin.bars.map((b) => b.id).join('+') : r.bar.id))).toEqual([
+      'a+b',
+      'c',
+      'd',
+    ]);
   });
 });

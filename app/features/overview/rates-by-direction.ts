@@ -1,7 +1,7 @@
 import type { Dataset, MeasureStatus, TariffBasis } from '../../data/schema.ts';
 import { isInForceStatus } from '../../data/status.ts';
 import { actorName, headlineTariffs, isAmbiguous, type DatasetIndex } from '../../data/selectors.ts';
-import { BASIS_LABEL, formatFuzzyDate, STATUS_LABEL } from '../../lib/format.ts';
+import { BASIS_LABEL, formatFuzzyDate, formatPercent, STATUS_LABEL } from '../../lib/format.ts';
 import { openRates, rateText } from '../../domain/readings.ts';
 import type { TableData } from '../../components/data-table.tsx';
 
@@ -42,8 +42,86 @@ export interface RateBarsLayout {
   rowHeight: number;
   labelWidth: number;
   groups: { direction: string; y: number }[];
-  /** `barWidth` is the settled part (the lowest reading); `openWidth` the span up to the highest one. */
-  rows: { bar: RateBar; y: number; barWidth: number; openWidth: number }[];
+  /**
+   * `barWidth` is the settled part (the lowest reading); `openWidth` the span up to the highest one. A row
+   * with `bin` stands for several consecutive rates of its direction (see `binRateBars`); its `bar` is their
+   * highest, drawn to its value.
+   */
+  rows: { bar: RateBar; bin?: RateBin; y: number; barWidth: number; openWidth: number }[];
+  /** Rates drawn inside binned rows (0 when every rate has its own row). */
+  binned: number;
+}
+
+/**
+ * Rows one direction may take before consecutive rates share a row: the chart is bounded by its height, not
+ * by the record count (7 shipped rates, 613 at 10k realistic records, each one a 34 px row before).
+ */
+export const MAX_ROWS_PER_DIRECTION = 16;
+
+/** Consecutive rates of one direction drawn as one row: their date span and range, counted. */
+export interface RateBin {
+  bars: RateBar[];
+  /** The first and last rate's short dates. */
+  from: string;
+  to: string;
+  low: number;
+  high: number;
+}
+
+/**
+ * Pure: each direction's rates as at most `maxRows` rows, in time order: every rate its own row while they
+ * fit, else consecutive rates in equal runs, a run of one staying a plain bar. Every rate is in exactly one
+ * row. O(n).
+ */
+export function binRateBars(
+  bars: readonly RateBar[],
+  maxRows = MAX_ROWS_PER_DIRECTION,
+): { bar: RateBar; bin?: RateBin }[] {
+  const out: { bar: RateBar; bin?: RateBin }[] = [];
+  let start = 0;
+  while (start < bars.length) {
+    let end = start;
+    while (end < bars.length && bars[end]!.direction === bars[start]!.direction) end++;
+    const run = bars.slice(start, end);
+    const size = Math.ceil(run.length / maxRows);
+    for (let i = 0; i < run.length; i += size) {
+      const chunk = run.slice(i, i + size);
+      if (chunk.length === 1) {
+        out.push({ bar: chunk[0]! });
+        continue;
+      }
+      const top = chunk.reduce((a, b) => (barTop(b) > barTop(a) ? b : a));
+      out.push({
+        bar: top,
+        bin: {
+          bars: chunk,
+          from: chunk[0]!.shortDate,
+          to: chunk.at(-1)!.shortDate,
+          low: Math.min(...chunk.map((b) => (b.rates ? Math.min(...b.rates) : b.rate))),
+          high: barTop(top),
+        },
+      });
+    }
+    start = end;
+  }
+  return out;
+}
+
+/** The dates a binned row spans: "spring 2025 – late Oct 2025", or one date when they are the same. */
+export function binSpan(bin: Pick<RateBin, 'from' | 'to'>): string {
+  return bin.from === bin.to ? bin.from : `${bin.from} – ${bin.to}`;
+}
+
+/** "28 rates, 10%–145%": what a binned row stands for. */
+export function binValueText(bin: RateBin): string {
+  const range =
+    bin.low === bin.high ? formatPercent(bin.low) : `${formatPercent(bin.low)}–${formatPercent(bin.high)}`;
+  return `${bin.bars.length} rates, ${range}`;
+}
+
+/** A binned row's accessible name: what it shows, and that the table lists each rate. */
+export function binName(bin: RateBin): string {
+  return `${binSpan(bin)} ${binValueText(bin)}: ${bin.bars[0]!.direction}. Too many to draw one row each; open the data table to see every one`;
 }
 
 const ROW = 34;
@@ -56,25 +134,37 @@ export function layoutRateBars(bars: readonly RateBar[], width: number): RateBar
   // On phones the qualifier sits under the date in the label column: the column is as wide as its longest
   // line (≈ 6.4 px a character at 12–13 px), or "proposed · basis not stated" ran under the bar beside it.
   const longest = Math.max(0, ...bars.flatMap((b) => [b.shortDate.length, barQualifier(b).length]));
+  const drawn = binRateBars(bars);
+  // A binned row's dates ("by summer 2025 – late Oct 2025") get room too, up to 40% of the chart.
+  const spans = Math.max(0, ...drawn.map((r) => (r.bin ? binSpan(r.bin).length : 0)));
   const labelWidth = narrow
     ? Math.min(Math.round(width * 0.6), Math.max(110, Math.ceil(longest * 6.4) + 10))
-    : Math.min(210, Math.max(110, Math.round(width * 0.3)));
+    : Math.max(
+        Math.min(210, Math.max(110, Math.round(width * 0.3))),
+        Math.min(Math.ceil(spans * 6.4) + 10, Math.round(width * 0.4)),
+      );
   const max = Math.max(1, ...bars.map(barTop));
   const scale = Math.max(20, width - labelWidth - (narrow ? 56 : VALUE_ROOM)) / max;
   const row = narrow ? ROW + 10 : ROW;
   const groups: RateBarsLayout['groups'] = [];
   const rows: RateBarsLayout['rows'] = [];
   let y = 0;
-  for (const b of bars) {
+  let binned = 0;
+  for (const { bar: b, bin } of drawn) {
     if (groups.at(-1)?.direction !== b.direction) {
       y += GROUP_HEAD;
       groups.push({ direction: b.direction, y: y - 10 });
     }
-    const low = b.rates ? Math.min(...b.rates) : b.rate;
-    rows.push({ bar: b, y, barWidth: low * scale, openWidth: (barTop(b) - low) * scale });
+    if (bin) {
+      binned += bin.bars.length;
+      rows.push({ bar: b, bin, y, barWidth: bin.high * scale, openWidth: 0 });
+    } else {
+      const low = b.rates ? Math.min(...b.rates) : b.rate;
+      rows.push({ bar: b, y, barWidth: low * scale, openWidth: (barTop(b) - low) * scale });
+    }
     y += row;
   }
-  return { narrow, height: y + 4, rowHeight: row, labelWidth, groups, rows };
+  return { narrow, height: y + 4, rowHeight: row, labelWidth, groups, rows, binned };
 }
 
 /** Every documented tariff rate as a bar, grouped by direction (the order of the first view's cards). */

@@ -10,7 +10,7 @@ import {
 } from '../../data/test-factories.ts';
 import { indexDataset } from '../../data/selectors.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { readingsText, whereThingsStand } from './where-things-stand.ts';
+import { firstMentions, readingsText, whereThingsStand } from './where-things-stand.ts';
 import { datasetUnderReadings } from '../../domain/readings.ts';
 
 /** A world whose one document (quoting every record) was published on 31 Oct 2025. */
@@ -171,5 +171,21 @@ describe('where things stand in the shipped dataset', () => {
     const threatened = shipped.tariffMeasures.filter((t) => t.status === 'threatened').map((t) => t.id);
     expect(w.pending.map((p) => p.recordId)).toEqual(expect.arrayContaining(threatened));
     expect(w.sanctions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('first mentions', () => {
+  it('gives each record the earliest event that speaks of it, built once per events list', () => {
+    const events = [
+      makeEvent({ id: 'e1', date: day('2025-10-05'), relatedIds: ['a', 'b'] }),
+      makeEvent({ id: 'e2', date: day('2025-09-01'), relatedIds: ['b'] }),
+      makeEvent({ id: 'e3', date: day('2025-11-01'), relatedIds: [] }),
+    ];
+    const m = firstMentions(events);
+    expect([...m].sort()).toEqual([
+      ['a', '2025-10-05'],
+      ['b', '2025-09-01'],
+    ]);
+    expect(firstMentions(events)).toBe(m);
   });
 });
