@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ViewId } from './state/view-state.ts';
+import { StateScopeProvider } from './viewed-data-provider.tsx';
 
 /** One lazily loaded component per view, so the first view does not pay for the others. */
 export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>> = {
@@ -40,7 +41,24 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType>>
 };
 
 /** Every view but the briefing itself and the curator's workbench can be a slide. */
-const { briefing: _briefing, curate: _curate, ...SLIDE_VIEWS } = VIEW_COMPONENTS;
+const { briefing: _briefing, curate: _curate, ...SLIDE_PAGES } = VIEW_COMPONENTS;
+
+/**
+ * A view as a slide: drawn in the slide's own state (its query, as a state scope), never the page's stores
+ * or URL. The deck editor's thumbnails, the handout and the presenter all draw slides through these.
+ */
+const SLIDE_VIEWS = Object.fromEntries(
+  Object.entries(SLIDE_PAGES).map(([id, View]) => [
+    id,
+    function SlideOfView({ query }: { query: string }) {
+      return (
+        <StateScopeProvider query={query}>
+          <View />
+        </StateScopeProvider>
+      );
+    },
+  ]),
+) as Partial<Record<ViewId, ComponentType<{ query: string }>>>;
 
 /** The presenter window (opened from a presentation): notes, next step, timer; it shows the same slides. */
 export const PresenterWindow = lazy(() =>

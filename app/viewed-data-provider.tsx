@@ -4,6 +4,9 @@ import { ViewedDataContext } from './data/viewed-data.ts';
 import { reportedByDataset } from './data/reported-by.ts';
 import { useReportedBy } from './state/reported-by-store.ts';
 import { useReadingChoice } from './state/readings-store.ts';
+import { StateScopeContext } from './lib/state-scope.ts';
+import { stateOfQuery } from './lib/url-sync.ts';
+import { useShippedDataset } from './data/use-dataset.ts';
 import { useDataChoice, useWorkspaceStatus, viewedData, workspaceOf } from './state/workspace-store.ts';
 
 /**
@@ -20,4 +23,23 @@ export function ViewedDataProvider({ shipped, children }: { shipped: Dataset; ch
     return { dataset: reportedByDataset(v.dataset, reportedBy), yours: v.yours, readings };
   }, [shipped, choice, workspace, reportedBy, readings]);
   return <ViewedDataContext.Provider value={value}>{children}</ViewedDataContext.Provider>;
+}
+
+/**
+ * Wiring: a view drawn in a slide's own state (a thumbnail, a handout page, the presenter's slide): the state
+ * the query sets is provided as a state scope, which the stores' hooks read first, and what the view shows
+ * is composed again under it (the slide's data choice, Reported by date and readings). No store, no URL and
+ * no notice is touched.
+ */
+export function StateScopeProvider({ query, children }: { query: string; children: ReactNode }) {
+  const scope = useMemo(() => stateOfQuery(query), [query]);
+  return (
+    <StateScopeContext.Provider value={scope}>
+      <ScopedViewedData>{children}</ScopedViewedData>
+    </StateScopeContext.Provider>
+  );
+}
+
+function ScopedViewedData({ children }: { children: ReactNode }) {
+  return <ViewedDataProvider shipped={useShippedDataset()}>{children}</ViewedDataProvider>;
 }

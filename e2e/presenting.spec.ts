@@ -254,3 +254,54 @@ test.describe('presenting a sanctions slide', () => {
     await expectSlideFitsScreen(page, 'Sanctions at 1280×720');
   });
 });
+
+test.describe('a slide of every view', () => {
+  test('every kind of slide fits 1280×720, 1440×900 and 1920×1080 with no scrolling, and the page keeps its state', async ({
+    page,
+    dashboard,
+  }) => {
+    test.setTimeout(150_000);
+    const [a, b] = shipped.scenarios;
+    const views = [
+      'view=overview',
+      'view=escalation',
+      `view=negotiations&rounds=${otherRound.id},${withRates.id}`,
+      'view=sanctions',
+      'view=timeline',
+      `view=scenarios&sc=${a!.id}`,
+      `view=scenarios&sc=${a!.id}&cmp=${b!.id}`,
+    ];
+    await page.addInitScript(
+      (deck) => {
+        if (!localStorage.getItem('tsd-deck')) localStorage.setItem('tsd-deck', deck);
+      },
+      JSON.stringify({
+        version: 1,
+        slides: views.map((q, i) => ({ id: `s-00000${i + 1}`, title: '', query: `v=1&${q}`, notes: '' })),
+      }),
+    );
+    await dashboard.open('view=briefing');
+    await expect.poll(() => new URL(page.url()).searchParams.has('d')).toBe(true);
+    const before = new URL(page.url()).searchParams.toString();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const counter = page
+      .getByRole('region', { name: 'Presentation' })
+      .getByRole('status')
+      .filter({ hasText: /^Slide/ });
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.keyboard.press('Home');
+      for (let i = 0; i < views.length; i++) {
+        await expect(counter).toHaveText(`Slide ${i + 1} of ${views.length}`);
+        await expectSlideFitsScreen(page, `${size.width}×${size.height} ${views[i]}`);
+        // A slide is drawn in its own state: the address bar keeps the state the user was on.
+        expect(new URL(page.url()).searchParams.toString()).toBe(before);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+  });
+});

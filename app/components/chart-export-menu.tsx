@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
 import type { TableData } from './data-table.tsx';
 import { useDataset } from '../data/use-dataset.ts';
-import { currentPermalink } from '../lib/url-sync.ts';
+import { currentPermalink, permalinkOf } from '../lib/url-sync.ts';
+import { useStateScope } from '../lib/state-scope.ts';
 import { chartCsv } from '../lib/export/csv.ts';
 import { sourceStrength, strengthLine } from '../data/source-strength.ts';
 import { composeSvg, exportFileName, resolveCssVars, sourceLine } from '../lib/export/svg.ts';
@@ -54,6 +55,9 @@ export function ChartExportMenu({
 }) {
   const data = useDataset();
   const version = data.datasetVersion;
+  // In a slide (a state scope) the slide's own state, else the page's as it is at the moment of export.
+  const scope = useStateScope();
+  const permalinkHere = () => (scope ? permalinkOf(scope.query) : currentPermalink());
   const sources = sourceIds.flatMap((id) =>
     data.sources.filter((s) => s.id === id).map((s) => ({ ...s, strength: strengthLine(sourceStrength(s)) })),
   );
@@ -75,7 +79,7 @@ export function ChartExportMenu({
       title,
       subtitle: summary,
       sourceLine: line,
-      permalink: currentPermalink(),
+      permalink: permalinkHere(),
       colors: {
         background: lookup('--surface')?.trim() ?? '#ffffff',
         text: lookup('--text')?.trim() ?? '#111111',
@@ -125,7 +129,7 @@ export function ChartExportMenu({
           quotes: evidence.map((e) => `${e.sourceId}: ${e.quote}`),
         };
       },
-      { datasetVersion: version, permalink: currentPermalink() },
+      { datasetVersion: version, permalink: permalinkHere() },
     );
     const csv = chartCsv(rows);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(title, version, 'csv'));

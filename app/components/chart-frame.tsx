@@ -7,7 +7,8 @@ import { SlideFigure } from './slide-figure.tsx';
 import { useSlideFrame, type SlideFrame } from './slide-context.ts';
 import { datasetQueries } from '../data/queries.ts';
 import { sourceLine } from '../lib/export/svg.ts';
-import { currentPermalink } from '../lib/url-sync.ts';
+import { currentPermalink, permalinkOf } from '../lib/url-sync.ts';
+import { useStateScope } from '../lib/state-scope.ts';
 
 /**
  * The frame every chart sits in: a title, a one-line text summary, the chart, its data-table alternative,
@@ -142,7 +143,10 @@ function SlideChartFrame({
 /** Under the chart on paper only: its source line and the permalink of the state printed. */
 function PrintSource({ sourceIds }: { sourceIds: string[] }) {
   const { data } = useQuery(datasetQueries.all());
-  const [permalink, setPermalink] = useState(() => currentPermalink());
+  // In a slide (a state scope) the slide's own state, else the page's.
+  const scope = useStateScope();
+  const [pagePermalink, setPermalink] = useState(() => currentPermalink());
+  const permalink = scope ? permalinkOf(scope.query) : pagePermalink;
   useEffect(() => {
     // The address follows every change of state; read it again when the page is printed.
     const update = () => setPermalink(currentPermalink());

@@ -31,7 +31,8 @@ export function SlideFigure({
       if (h === 0) return;
       setScale((current) => {
         const next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, box.height / h));
-        if (Math.abs(next - current) < 0.01) return current;
+        // Any shrink is taken (a chart 1% too tall runs off the bottom of the screen); growth only by 1% or more.
+        if (next < current ? current - next < 0.0005 : next - current < 0.01) return current;
         // Growing stops after a few refits; shrinking never does, so the chart always ends inside its box.
         if (next > current && refits > 4) return current;
         refits++;

@@ -8,6 +8,7 @@ import {
   type StoreRows,
   type UrlMigration,
 } from './url-params.ts';
+import type { StateScope } from './state-scope.ts';
 
 /**
  * The only code that touches window.location and history. It reads a link through the parameter table
@@ -84,9 +85,43 @@ export function currentQuery(): string {
   return params.toString();
 }
 
+/**
+ * THE permalink rule: the absolute link that opens the dashboard on a query (a slide's, an export's, the
+ * current state). Every permalink the app shows, copies or prints is built here.
+ */
+export function permalinkOf(query: string): string {
+  const q = query.startsWith('?') ? query.slice(1) : query;
+  return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`;
+}
+
 /** Current state as an absolute permalink. */
 export function currentPermalink(): string {
-  return `${window.location.origin}${window.location.pathname}?${currentQuery()}`;
+  return permalinkOf(currentQuery());
+}
+
+/**
+ * What a query sets in every store of the URL table, as opening it would but without touching the stores,
+ * the address bar or the notices: each row's value from the query (migrated to the current link version),
+ * its default where the query has none, and ids the shown dataset lacks dropped. The slide renderer provides
+ * it as a state scope (lib/state-scope.ts). A query pinned to a dataset version keeps its `d`.
+ */
+export function stateOfQuery(query: string): StateScope {
+  const input = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  const { version } = readLinkVersion(input);
+  const params = migrateLink(input, version, migrations);
+  const decoded = decodeTable(table, params, ['v', 'd']);
+  const stores: Record<string, Record<string, unknown>> = {};
+  table.forEach(({ store, rows }, i) => {
+    const values = decoded.stores[i]!.values as Record<string, unknown>;
+    const state: Record<string, unknown> = {};
+    for (const r of rows) {
+      let value = r.field in values ? values[r.field] : r.default;
+      if (r.known && viewed) value = r.known(viewed, value).value;
+      state[r.field] = value;
+    }
+    stores[store.name] = state;
+  });
+  return { query: params.toString(), stores };
 }
 
 function restoreFrom(input: URLSearchParams): void {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useScopedStore } from '../lib/state-scope.ts';
 import type { ScenarioStep } from '../data/schema.ts';
 import { persisted, readStored, registerWorkPart, removeStored, writeStored } from '../state/persist.ts';
 import type { CustomStep } from './engine.ts';
@@ -145,7 +146,10 @@ registerWorkPart({
 
 /** Atomic selector hook for one piece of scenario state. */
 export function useScenarioState<K extends keyof ScenarioUrlState>(key: K): ScenarioUrlState[K] {
-  return useScenarioStore((s) => s[key]);
+  // Inside a slide (a state scope) the slide's own state, else the page's.
+  const scoped = useScopedStore<ScenarioUrlState>('scenarios');
+  const value = useScenarioStore((s) => s[key]);
+  return scoped ? scoped[key] : value;
 }
 
 /** The scenario actions (stable reference). */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useScopedStore } from '../lib/state-scope.ts';
 import type { ReadingChoice } from '../domain/readings.ts';
 
 /**
@@ -31,7 +32,10 @@ const useReadingsStore = create<ReadingsStore>()((set) => ({
 
 /** The current choice (a stable object until it changes). */
 export function useReadingChoice(): ReadingChoice {
-  return useReadingsStore((s) => s.choice);
+  // Inside a slide (a state scope) the slide's own readings, else the page's.
+  const scoped = useScopedStore<{ readings: ReadingChoice }>('readings');
+  const choice = useReadingsStore((s) => s.choice);
+  return scoped ? scoped.readings : choice;
 }
 
 export function useReadingActions(): ReadingsStore['actions'] {

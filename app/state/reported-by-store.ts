@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useScopedStore } from '../lib/state-scope.ts';
 
 /**
  * The "Reported by" date: views show only what the documents published on or before it had reported
@@ -16,7 +17,10 @@ const useReportedByStore = create<ReportedByStore>()((set) => ({
 }));
 
 export function useReportedBy(): string | null {
-  return useReportedByStore((s) => s.reportedBy);
+  // Inside a slide (a state scope) the slide's own date, else the page's.
+  const scoped = useScopedStore<{ reportedBy: string | null }>('reported by');
+  const reportedBy = useReportedByStore((s) => s.reportedBy);
+  return scoped ? scoped.reportedBy : reportedBy;
 }
 
 export function useReportedByActions(): ReportedByStore['actions'] {

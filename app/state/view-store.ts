@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useScopedStore } from '../lib/state-scope.ts';
 import { DEFAULT_VIEW_STATE, type ViewId, type ViewState } from './view-state.ts';
 
 interface ViewStore extends ViewState {
@@ -35,7 +36,10 @@ const useViewStore = create<ViewStore>()((set) => ({
 
 /** Atomic selector hook for one piece of view state. */
 export function useViewState<K extends keyof ViewState>(key: K): ViewState[K] {
-  return useViewStore((s) => s[key]);
+  // Inside a slide (a state scope) the slide's own state, else the page's.
+  const scoped = useScopedStore<ViewState>('view');
+  const value = useViewStore((s) => s[key]);
+  return scoped ? scoped[key] : value;
 }
 
 /** The view actions (stable reference). */

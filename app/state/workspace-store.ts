@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useScopedStore } from '../lib/state-scope.ts';
 import type { Dataset } from '../data/schema.ts';
 import { mergeDatasets, type DataChoice, type MergedData } from '../workspace/merge.ts';
 import { raiseNotice } from './notices-store.ts';
@@ -118,7 +119,10 @@ export function useWorkspaceStatus(): WorkspaceStatus {
 }
 
 export function useDataChoice(): DataChoice {
-  return useWorkspaceStore((s) => s.choice);
+  // Inside a slide (a state scope) the data the slide was made on, else the page's choice.
+  const scoped = useScopedStore<{ data: DataChoice }>('workspace');
+  const choice = useWorkspaceStore((s) => s.choice);
+  return scoped ? scoped.data : choice;
 }
 
 export function useWorkspaceActions(): WorkspaceStore['actions'] {

@@ -9,7 +9,7 @@ import {
   slideView,
   type Slide,
 } from '../../briefing/deck.ts';
-import { applyQuery, currentQuery } from '../../lib/url-sync.ts';
+import { applyQuery, currentQuery, permalinkOf } from '../../lib/url-sync.ts';
 import { VIEWS } from '../../state/view-state.ts';
 import { datasetJson } from '../../lib/export/csv.ts';
 import { flatCsvZip } from '../../workspace/flat-files.ts';
@@ -100,9 +100,7 @@ export function BriefingView({ views }: { views: SlideViews }) {
     setHandout((h) => (h ? { ...h, pages } : h));
   }, []);
 
-  const share = slides.length
-    ? deckShareLink(`${window.location.origin}${window.location.pathname}`, slides)
-    : null;
+  const share = slides.length ? deckShareLink(permalinkOf(''), slides) : null;
   const deckLink = share && 'link' in share ? share.link : '';
 
   const present = (from: number, withPresenterWindow = false) => {

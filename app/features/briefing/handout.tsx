@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { stepCount, slideHeading, defaultSlideTitle, type Slide } from '../../briefing/deck.ts';
+import { permalinkOf } from '../../lib/url-sync.ts';
 import { SlideView, type SlideViews } from './slide-view.tsx';
 
 /** The width (CSS px) a slide is drawn at on a handout page: an A4 or Letter page's width less its margins. */
@@ -69,7 +70,7 @@ export function HandoutCapture({
         sourceLine:
           stage.querySelector('[data-slide-primary] .slide-frame-footer')?.textContent?.trim() ?? '',
         dataVersion: new URLSearchParams(slide.query).get('d') ?? dataVersion,
-        permalink: `${window.location.origin}${window.location.pathname}?${slide.query}`,
+        permalink: permalinkOf(slide.query),
         still,
       });
       if (index + 1 < slides.length) setIndex(index + 1);

@@ -3,13 +3,15 @@ import { useBoxSize } from '../../components/use-box-size.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { SlideContext, type SlideFrame } from '../../components/slide-context.ts';
 import { useDataset } from '../../data/use-dataset.ts';
-import { applyQuery } from '../../lib/url-sync.ts';
 import { slideHeading, slideQueryAt, slideView, type Slide } from '../../briefing/deck.ts';
 import type { ViewId } from '../../state/view-state.ts';
 import { slideStateLine } from './slide-state.ts';
 
-/** The views a slide can show, composed by the app (features do not import each other or the routes). */
-export type SlideViews = Partial<Record<ViewId, ComponentType>>;
+/**
+ * The views a slide can show, composed by the app (features do not import each other or the routes): each
+ * draws its view in the state a query sets (a state scope), never the page's stores or URL.
+ */
+export type SlideViews = Partial<Record<ViewId, ComponentType<{ query: string }>>>;
 
 /** The logical width a slide is laid out at; it is scaled to the screen (reveal.js does the same). */
 export const STAGE_WIDTH = 1280;
@@ -26,8 +28,9 @@ export function chartMarks(root: ParentNode | null): HTMLElement[] | SVGElement[
 
 /**
  * One slide, laid out at STAGE_WIDTH × (the box's aspect) and scaled to fill its box exactly: the audience
- * window's screen, or the presenter window's preview. It brings back the state the slide (and its build step)
- * was saved with and shows its view, whose chart frames take the slide layout; the rest of the view (its
+ * window's screen, the presenter window's preview, a handout page or a thumbnail. Its view is drawn in the
+ * state the slide (and its build step) was saved with, passed down as a state scope, so the page's own state
+ * and address bar are never touched; its chart frames take the slide layout, and the rest of the view (its
  * controls, lists and tables) is not shown. A highlighted mark (by its accessible name) is drawn out.
  */
 export function SlideView({
@@ -49,11 +52,6 @@ export function SlideView({
   const query = slideQueryAt(slide, step);
   const build = slide.builds?.[step];
   const revealUntil = build ? new URLSearchParams(build.patch).get('asOf') : null;
-
-  // Each slide (and step) brings back the state it was saved with: filters, rounds, scenario, as-of date.
-  useEffect(() => {
-    applyQuery(query, { keepView: true });
-  }, [query]);
 
   const frame = useMemo<SlideFrame>(
     () => ({
@@ -117,7 +115,7 @@ export function SlideView({
             <ErrorBoundary key={slide.id}>
               <Suspense fallback={<p role="status">Loading slide…</p>}>
                 {View ? (
-                  <View />
+                  <View query={query} />
                 ) : (
                   <p>This slide shows the briefing view itself; choose another view for it.</p>
                 )}
