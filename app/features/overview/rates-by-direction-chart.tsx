@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import './rates-by-direction.css';
 import { ReadingsHatch } from '../../charts/shared/readings-hatch.tsx';
+import { useRovingFocus } from '../../charts/shared/roving-focus.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { useElementWidth } from '../../charts/tariff-steps/use-element-width.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
@@ -19,13 +20,15 @@ import {
 /**
  * Every documented rate as a labelled horizontal bar, grouped by direction in time order: colour by
  * direction, outline dash and fill by status, the basis written out. Drawn as plain SVG (no chart library)
- * so the first view stays light; each bar is a button that opens its source.
+ * so the first view stays light; each bar is a button that opens its source, and the bars are one Tab stop.
  */
 export function RatesByDirectionChart() {
   const data = useDataset();
   const index = useDatasetIndex();
   const { recordOpened } = useViewActions();
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  // The bars are one Tab stop; the arrow keys, Home and End move between them.
+  const roving = useRovingFocus(ref, '.rb-row');
   const bars = useMemo(() => buildRateBars(data, index), [data, index]);
   const table = useMemo(() => rateBarsTable(bars), [bars]);
   const summary = useMemo(() => rateBarsSummary(bars), [bars]);
@@ -77,8 +80,11 @@ export function RatesByDirectionChart() {
                     if (e.key === 'Enter' || e.key === ' ') {
                       e.preventDefault();
                       recordOpened(b.id);
+                      return;
                     }
+                    roving.onKeyDown(e);
                   }}
+                  onFocus={roving.onFocus}
                 >
                   <rect className="rb-hit" x={0} y={-2} width={width} height={layout.rowHeight} />
                   <rect
