@@ -14,13 +14,14 @@ const byTime = [...shipped.tariffMeasures].sort(
 async function tabsUntilFocusIn(page: Page, marks: Locator, max: number): Promise<number> {
   for (let n = 1; n <= max; n++) {
     await page.keyboard.press('Tab');
-    if (await marks.evaluateAll((els) => els.includes(document.activeElement!))) return n;
+    if (await marks.evaluateAll((els) => els.some((el) => el === document.activeElement))) return n;
   }
   return max + 1;
 }
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-const focusIsIn = (marks: Locator) => marks.evaluateAll((els) => els.includes(document.activeElement!));
+const focusIsIn = (marks: Locator) =>
+  marks.evaluateAll((els) => els.some((el) => el === document.activeElement));
 
 /** Tab 1 is the skip link, shown on screen; Enter on it moves focus past the header to the main content. */
 async function skipTheHeader(page: Page) {
