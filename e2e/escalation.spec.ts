@@ -45,14 +45,22 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     await expect(page.getByRole('heading', { level: 2, name: /Tariff rates, US on China/ })).toBeVisible();
     const point = page.getByRole('button', { name: pointName(peak) });
     await expect(point).toHaveAccessibleName(new RegExp(`${peak.date.label}.*open source`));
-    // Tab to it the way a keyboard user would.
+    // Reach it the way a keyboard user would: Tab to the chart (one stop), then the arrow keys along it.
     await page.getByRole('heading', { level: 1 }).click();
-    let reached = false;
-    for (let i = 0; i < 40 && !reached; i++) {
+    const points = page.getByRole('group', { name: 'Tariff rates over time' }).getByRole('button');
+    const inPoints = () => points.evaluateAll((els) => els.some((el) => el === document.activeElement));
+    let tabs = 0;
+    while (tabs < 40 && !(await inPoints())) {
       await page.keyboard.press('Tab');
-      reached = await point.evaluate((el) => el === document.activeElement);
+      tabs++;
     }
-    expect(reached, 'the point is reachable with Tab').toBe(true);
+    expect(await inPoints(), 'Tab reaches the chart points').toBe(true);
+    let reached = false;
+    for (let i = 0; i < shipped.tariffMeasures.length && !reached; i++) {
+      reached = await point.evaluate((el) => el === document.activeElement);
+      if (!reached) await page.keyboard.press('ArrowRight');
+    }
+    expect(reached, 'the arrow keys reach the point').toBe(true);
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toContainText(`${peak.rate}%`);
     await expect(tooltip).toContainText(peak.date.label);
@@ -66,7 +74,7 @@ test.describe('escalation: how the tariff war rose and fell', () => {
     await expect(drawer).toBeHidden();
   });
 
-  test('Tab walks the chart points in time order, with no unnamed stops in between', async ({
+  test('Tab enters the chart points at the first, and the arrow keys walk them in time order', async ({
     page,
     dashboard,
   }) => {
@@ -75,24 +83,23 @@ test.describe('escalation: how the tariff war rose and fell', () => {
       .getByRole('button', { name: /^CSV: download/ })
       .first()
       .focus();
-    const stops: string[] = [];
-    for (let i = 0; i < shipped.tariffMeasures.length + 2; i++) {
-      await page.keyboard.press('Tab');
-      stops.push(
-        await page.evaluate(() => {
-          const el = document.activeElement!;
-          return el.tagName.toLowerCase() === 'svg'
-            ? 'chart'
-            : (el.getAttribute('aria-label') ?? '(unnamed)');
-        }),
-      );
+    const name = () =>
+      page.evaluate(() => {
+        const el = document.activeElement!;
+        return el.tagName.toLowerCase() === 'svg' ? 'chart' : (el.getAttribute('aria-label') ?? '(unnamed)');
+      });
+    // The turning points above the plot (one stop), then the first point: no chart surface and none of
+    // Recharts' layer groups in between.
+    await page.keyboard.press('Tab');
+    expect(await name()).toMatch(/^Turning point: /);
+    await page.keyboard.press('Tab');
+    const points = [await name()];
+    for (let i = 1; i < shipped.tariffMeasures.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      points.push(await name());
     }
-    // The turning points above the plot (one stop), the chart surface, then one named point per documented
-    // rate (Recharts' layer groups are not stops).
-    expect(stops[0]).toMatch(/^Turning point: /);
-    expect(stops[1]).toBe('chart');
-    const points = stops.slice(2);
     expect(points).not.toContain('(unnamed)');
+    expect(points).not.toContain('chart');
     const byTime = [...shipped.tariffMeasures].sort(
       (a, b) => a.date.start.localeCompare(b.date.start) || b.rate - a.rate,
     );

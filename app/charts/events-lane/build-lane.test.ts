@@ -18,7 +18,7 @@ const tm = (over: Partial<TradeMeasure>) =>
     ...over,
   });
 import { isoToTime } from '../../lib/dates.ts';
-import { BIN_PX, buildLaneItems, MAX_SUB_ROWS, packLane } from './build-lane.ts';
+import { BIN_PX, buildLaneItems, laneMarksInOrder, LANE_ROWS, MAX_SUB_ROWS, packLane } from './build-lane.ts';
 
 const domain: [number, number] = [isoToTime('2025-01-01'), isoToTime('2026-01-01')];
 
@@ -135,5 +135,25 @@ describe('packLane', () => {
       expect(counted).toBe(items.length);
       expect(new Set([...shown, ...bins.flatMap((b) => b.items)].map((i) => i.id)).size).toBe(items.length);
     });
+  });
+
+  it('orders the marks for the arrow keys row by row, left to right, bins among the items', () => {
+    const data = generateRealisticDataset(shippedDataset(), 10_000);
+    const d = defaultTimeDomain(data.tariffMeasures);
+    const { items } = buildLaneItems(data, d);
+    const toPx = pixels(d, 375);
+    const { shown, bins } = packLane(items, toPx, 16);
+    const marks = laneMarksInOrder(shown, bins, toPx);
+    expect(marks).toHaveLength(shown.length + bins.length);
+    const rows = marks.map((m) => LANE_ROWS.findIndex((r) => r.id === (m.item ?? m.bin).row));
+    // Rows top to bottom, each row's marks one after another.
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    // Left to right within a row, and a row's bins are not all left at its end.
+    for (let i = 1; i < marks.length; i++)
+      if (rows[i] === rows[i - 1]) expect(marks[i]!.x).toBeGreaterThanOrEqual(marks[i - 1]!.x);
+    const lastItemOfRow0 = marks.findLastIndex((m, i) => rows[i] === rows[0] && m.item);
+    const firstBinOfRow0 = marks.findIndex((m, i) => rows[i] === rows[0] && m.bin);
+    expect(firstBinOfRow0).toBeGreaterThanOrEqual(0);
+    expect(firstBinOfRow0).toBeLessThan(lastItemOfRow0);
   });
 });

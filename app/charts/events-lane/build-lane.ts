@@ -173,3 +173,33 @@ export function packLane(
   for (const bin of bins.values()) levels[bin.row] = maxSubRows + 1;
   return { level, levels, shown, bins: [...bins.values()] };
 }
+
+/** A mark of the lane: an item drawn as its own marker, or a bin; `x` is where it is drawn. */
+export type LaneMark =
+  { item: LaneItem; bin?: undefined; x: number } | { bin: LaneBin; item?: undefined; x: number };
+
+/**
+ * The lane's marks in the order the arrow keys walk them: row by row, top to bottom, and left to right
+ * within a row, items and bins together (ties: an item before a bin, then the item's id).
+ */
+export function laneMarksInOrder(
+  shown: readonly LaneItem[],
+  bins: readonly LaneBin[],
+  toPx: (t: number) => number,
+  binPx = BIN_PX,
+): LaneMark[] {
+  const rowIndex = (row: LaneRow) => LANE_ROWS.findIndex((r) => r.id === row);
+  const marks: (LaneMark & { row: LaneRow })[] = [
+    ...shown.map((item) => ({ item, x: toPx(item.start), row: item.row })),
+    ...bins.map((bin) => ({ bin, x: bin.x + binPx / 2, row: bin.row })),
+  ];
+  return marks
+    .sort(
+      (a, b) =>
+        rowIndex(a.row) - rowIndex(b.row) ||
+        a.x - b.x ||
+        (a.item ? 0 : 1) - (b.item ? 0 : 1) ||
+        (a.item?.id ?? '').localeCompare(b.item?.id ?? ''),
+    )
+    .map(({ row: _row, ...m }) => m as LaneMark);
+}

@@ -1,12 +1,21 @@
 import { tooltipStyle } from '../tariff-steps/tooltip-position.ts';
 import './events-lane.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useRovingFocus } from '../shared/roving-focus.ts';
 import { useDatasetIndex, useYours } from '../../data/use-dataset.ts';
 import { formatSpanRange, withYours } from '../../lib/format.ts';
 import { DAY_MS, timeToIso } from '../../lib/dates.ts';
 import { KIND_LABEL } from '../shared/event-kinds.ts';
 import { KindMarker, KindSwatch } from '../shared/kind-symbol.tsx';
-import { LANE_ROWS, BIN_PX, packLane, type LaneBin, type LaneItem, type LaneKind } from './build-lane.ts';
+import {
+  LANE_ROWS,
+  BIN_PX,
+  laneMarksInOrder,
+  packLane,
+  type LaneBin,
+  type LaneItem,
+  type LaneKind,
+} from './build-lane.ts';
 
 const SUB_ROW = 22;
 const ROW_GAP = 10;
@@ -40,6 +49,9 @@ type Active =
   | { item: LaneItem; bin?: undefined; x: number; y: number }
   | { bin: LaneBin; item?: undefined; x: number; y: number };
 
+/** The row a lane mark sits in, for ↑/↓. */
+const rowOfMark = (el: Element) => el.getAttribute('data-row') ?? '';
+
 /**
  * The events lane under the step chart: one row per kind group, one focusable marker per record while they
  * fit (at most a few sub-rows), then one numbered mark per pixel column for the rest; coarse dates as a band
@@ -72,6 +84,10 @@ export function EventsLane({
       left + ((Math.min(Math.max(t, domain[0]), domain[1]) - domain[0]) / span) * plotWidth;
   }, [domain, left, plotWidth]);
   const { level, levels, shown, bins } = useMemo(() => packLane(items, toPx, 16), [items, toPx]);
+  // One Tab stop for the lane: ←/→ walk a row left to right, ↑/↓ go to the neighbouring row.
+  const marks = useMemo(() => laneMarksInOrder(shown, bins, toPx), [shown, bins, toPx]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const roving = useRovingFocus(svgRef, '.lane-item', rowOfMark);
 
   const rowTop: Record<string, number> = {};
   let y = 4;
@@ -81,9 +97,48 @@ export function EventsLane({
   }
   const height = y;
 
+  const binMark = (bin: LaneBin, x: number) => {
+    const cy = (rowTop[bin.row] ?? 0) + (levels[bin.row] - 1) * SUB_ROW + SUB_ROW / 2;
+    const first = bin.items[0]!;
+    const open = () => onOpen(first.id);
+    return (
+      <g
+        key={`${bin.row}-${bin.x}`}
+        role="button"
+        tabIndex={0}
+        aria-label={laneBinLabel(bin)}
+        aria-haspopup="dialog"
+        className="lane-item lane-bin"
+        data-row={bin.row}
+        onClick={open}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            open();
+            return;
+          }
+          roving.onKeyDown(e);
+        }}
+        onFocus={(e) => {
+          roving.onFocus(e);
+          setActive({ bin, x, y: cy });
+        }}
+        onBlur={() => setActive(null)}
+        onMouseEnter={() => setActive({ bin, x, y: cy })}
+        onMouseLeave={() => setActive(null)}
+      >
+        <rect x={bin.x + 1} y={cy - 9} width={BIN_PX - 2} height={18} rx={4} className="lane-bin-box" />
+        <text x={x} y={cy} dy="0.35em" textAnchor="middle" className="lane-bin-count">
+          {bin.items.length}
+        </text>
+      </g>
+    );
+  };
+
   return (
     <div className="lane-wrap">
       <svg
+        ref={svgRef}
         width={width}
         height={height}
         data-export-part
@@ -109,8 +164,9 @@ export function EventsLane({
         {asOf != null && asOf >= domain[0] && asOf <= domain[1] && (
           <line x1={toPx(asOf)} x2={toPx(asOf)} y1={0} y2={height} className="lane-asof" aria-hidden="true" />
         )}
-        {shown.map((item) => {
-          const x = toPx(item.start);
+        {marks.map(({ item, bin, x: markX }) => {
+          if (bin) return binMark(bin, markX);
+          const x = markX;
           const cy = (rowTop[item.row] ?? 0) + (level.get(item.id) ?? 0) * SUB_ROW + SUB_ROW / 2;
           const x2 = toPx(item.end + DAY_MS);
           const open = () => onOpen(item.id);
@@ -122,14 +178,20 @@ export function EventsLane({
               aria-label={withYours(laneItemLabel(item), yoursIds.has(item.id))}
               aria-haspopup="dialog"
               className={`lane-item lane-kind-${item.kind}${yoursIds.has(item.id) ? ' is-yours' : ''}`}
+              data-row={item.row}
               onClick={open}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
                   open();
+                  return;
                 }
+                roving.onKeyDown(e);
               }}
-              onFocus={() => setActive({ item, x, y: cy })}
+              onFocus={(e) => {
+                roving.onFocus(e);
+                setActive({ item, x, y: cy });
+              }}
               onBlur={() => setActive(null)}
               onMouseEnter={() => setActive({ item, x, y: cy })}
               onMouseLeave={() => setActive(null)}
@@ -150,38 +212,6 @@ export function EventsLane({
                   </text>
                 </g>
               )}
-            </g>
-          );
-        })}
-        {bins.map((bin) => {
-          const cy = (rowTop[bin.row] ?? 0) + (levels[bin.row] - 1) * SUB_ROW + SUB_ROW / 2;
-          const x = bin.x + BIN_PX / 2;
-          const first = bin.items[0]!;
-          const open = () => onOpen(first.id);
-          return (
-            <g
-              key={`${bin.row}-${bin.x}`}
-              role="button"
-              tabIndex={0}
-              aria-label={laneBinLabel(bin)}
-              aria-haspopup="dialog"
-              className="lane-item lane-bin"
-              onClick={open}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  open();
-                }
-              }}
-              onFocus={() => setActive({ bin, x, y: cy })}
-              onBlur={() => setActive(null)}
-              onMouseEnter={() => setActive({ bin, x, y: cy })}
-              onMouseLeave={() => setActive(null)}
-            >
-              <rect x={bin.x + 1} y={cy - 9} width={BIN_PX - 2} height={18} rx={4} className="lane-bin-box" />
-              <text x={x} y={cy} dy="0.35em" textAnchor="middle" className="lane-bin-count">
-                {bin.items.length}
-              </text>
             </g>
           );
         })}

@@ -51,7 +51,7 @@ export function nextMarkIndexInRows(key: string, i: number, rows: readonly strin
  * rows (lanes) instead of to the next mark.
  */
 export function useRovingFocus(
-  ref: RefObject<HTMLElement | null>,
+  ref: RefObject<Element | null>,
   selector: string,
   rowOf?: (el: HTMLElement) => string,
 ): { onKeyDown: (e: KeyboardEvent) => void; onFocus: (e: FocusEvent) => void } {

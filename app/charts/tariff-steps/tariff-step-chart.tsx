@@ -1,5 +1,5 @@
 import './tariff-step-chart.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -30,6 +30,7 @@ import type { TurningPointItem } from '../turning-points/build-turning-points.ts
 import { markedPoints, type StepPoint, type StepSeries } from '../../domain/step-series.ts';
 import { fitToPixels } from '../../domain/fit-to-pixels.ts';
 import { ReadingsHatch } from '../shared/readings-hatch.tsx';
+import { useRovingFocus } from '../shared/roving-focus.ts';
 import { cutAtEvidenceEnd, EvidenceTails, evidenceTails } from './evidence-tails.tsx';
 import { CHART_MARGIN, seriesColor, seriesDash, seriesMarker, Y_AXIS_WIDTH } from './constants.ts';
 import { pointAriaLabel, seriesLabel } from './describe.ts';
@@ -111,7 +112,8 @@ function pointTarget(index: DatasetIndex, p: StepPoint): string | null {
 
 /**
  * Focusable marks for every documented (or scenario) point, drawn inside the chart with its scales. Each is
- * a button: Enter, Space or a click opens the provenance drawer; focus or hover shows the tooltip.
+ * a button: Enter, Space or a click opens the provenance drawer; focus or hover shows the tooltip. Together
+ * they are one Tab stop; the arrow keys, Home and End move between them.
  */
 function PointMarks({
   series,
@@ -135,6 +137,9 @@ function PointMarks({
   // Scenario points come through the scenario layer's context: a toggle re-renders these marks, not the chart.
   const scenario = useScenarioSeries();
   const yoursIds = useYours();
+  // The points are one Tab stop; the arrow keys walk them in time order (roving-focus.ts).
+  const ref = useRef<SVGGElement>(null);
+  const roving = useRovingFocus(ref, '.tsc-point');
   if (!scales) return null;
   const seen = new Map<string, number>();
   const { groups, dense } = binMarks(
@@ -155,9 +160,9 @@ function PointMarks({
     plotWidth,
   );
   return (
-    <g className="tsc-points">
-      {/* In time order (highest rate first on a shared date), so Tab walks the story left to right instead of
-          one series after another. */}
+    <g className="tsc-points" ref={ref}>
+      {/* In time order (highest rate first on a shared date), so the arrow keys walk the story left to right
+          instead of one series after another. */}
       {groups.map((bin) => {
         // Marks of one series too close to tell apart are one mark saying how many changes it stands for.
         const { s, i, cx, cy, twins } = bin[0]!;
@@ -186,9 +191,14 @@ function PointMarks({
               if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault();
                 open();
+                return;
               }
+              roving.onKeyDown(e);
             }}
-            onFocus={() => onActive(active)}
+            onFocus={(e) => {
+              roving.onFocus(e);
+              onActive(active);
+            }}
             onBlur={() => onActive(null)}
             onMouseEnter={() => onActive(active)}
             onMouseLeave={() => onActive(null)}
@@ -369,7 +379,9 @@ export function TariffStepChart({
           width={width}
           height={height}
           margin={CHART_MARGIN}
-          accessibilityLayer
+          // The point buttons below are the chart's one Tab stop; Recharts' own keyboard layer would be a second.
+          accessibilityLayer={false}
+          role="group"
           title="Tariff rates over time"
           desc="Stepped lines of documented tariff rates; each point below is a button that opens its source."
         >

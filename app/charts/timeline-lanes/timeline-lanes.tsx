@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { markText, type Lane, type PlacedItem, type Tick } from './build-lanes.ts';
 import { statusStyle } from './constants.ts';
 import { KindMarker } from '../shared/kind-symbol.tsx';
@@ -14,28 +14,11 @@ import {
 import { openFrameTable } from '../../components/chart-frame.tsx';
 import { useYours } from '../../data/use-dataset.ts';
 import { withYours } from '../../lib/format.ts';
+import { useRovingFocus } from '../shared/roving-focus.ts';
 import './timeline-lanes.css';
 
-/** Moves focus between marks: ←/→ within a lane, ↑/↓ to the neighbouring lane, Home/End to its ends. */
-function onMarkKey(e: KeyboardEvent<HTMLButtonElement>) {
-  const track = e.currentTarget.closest('.tl-track');
-  const chart = e.currentTarget.closest('.tl-chart');
-  if (!track || !chart) return;
-  const marks = [...track.querySelectorAll<HTMLButtonElement>('button.tl-mark')];
-  const i = marks.indexOf(e.currentTarget);
-  let target: HTMLButtonElement | undefined;
-  if (e.key === 'ArrowRight') target = marks[i + 1];
-  else if (e.key === 'ArrowLeft') target = marks[i - 1];
-  else if (e.key === 'Home') target = marks[0];
-  else if (e.key === 'End') target = marks[marks.length - 1];
-  else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    const tracks = [...chart.querySelectorAll('.tl-track')];
-    const next = tracks[tracks.indexOf(track) + (e.key === 'ArrowDown' ? 1 : -1)];
-    target = next?.querySelector<HTMLButtonElement>('button.tl-mark') ?? undefined;
-  } else return;
-  e.preventDefault();
-  target?.focus();
-}
+/** The lane a mark sits in, for ↑/↓ (the shared roving focus moves to the neighbouring lane's first mark). */
+const laneOfMark = (el: Element) => el.closest('.tl-track')?.getAttribute('data-lane') ?? '';
 
 /** A bin's accessible name: how many records it stands for, their dates, and where each one is listed. */
 export function binLabel(bin: Pick<LaneMarkBin, 'items'>): string {
@@ -79,8 +62,8 @@ export function StatusSwatch({ style, faded = false }: { style: string; faded?: 
 /**
  * The lanes, drawn once as an SVG (what you see, and what PNG/SVG export captures; hidden from assistive tech)
  * with a real, focusable button laid over every mark (what keyboard and screen-reader users reach; each has the
- * full label). Exact days are round markers, coarse dates spans. The chart scrolls sideways inside its own
- * focusable region on narrow screens.
+ * full label; the marks are one Tab stop and the arrow keys move between them). Exact days are round markers,
+ * coarse dates spans. The chart scrolls sideways inside its own region on narrow screens.
  */
 export function TimelineLanes({
   lanes: laidOut,
@@ -106,6 +89,8 @@ export function TimelineLanes({
   faded?: ReadonlySet<string>;
 }) {
   const chartRef = useRef<HTMLDivElement>(null);
+  // The marks are one Tab stop: ←/→ walk them, ↑/↓ go to the neighbouring lane, Home/End to the ends.
+  const roving = useRovingFocus(chartRef, 'button.tl-mark', laneOfMark);
   const [width, setWidth] = useState(0);
   const yoursIds = useYours();
   useLayoutEffect(() => {
@@ -124,7 +109,14 @@ export function TimelineLanes({
   const X0 = G.labelWidth;
 
   return (
-    <div className="tl-scroll" role="region" aria-label={regionLabel} tabIndex={0}>
+    // The region scrolls sideways on narrow screens; a focused mark scrolls into view, so the region is a Tab
+    // stop of its own only when it has no marks.
+    <div
+      className="tl-scroll"
+      role="region"
+      aria-label={regionLabel}
+      tabIndex={marks.size === 0 ? 0 : undefined}
+    >
       <div className="tl-chart" ref={chartRef} style={{ height }}>
         {width > 0 && (
           <svg
@@ -268,6 +260,7 @@ export function TimelineLanes({
             <div
               key={lane.key}
               className="tl-track"
+              data-lane={lane.key}
               role="group"
               aria-label={`${laneLabel(lane)}: ${lane.items.length} records`}
               style={{ top: box.y, height: box.height, left: X0, width: tw }}
@@ -293,7 +286,8 @@ export function TimelineLanes({
                     title={l}
                     data-record-id={it.id}
                     onClick={() => onOpen(it.id)}
-                    onKeyDown={onMarkKey}
+                    onKeyDown={roving.onKeyDown}
+                    onFocus={roving.onFocus}
                   />
                 );
               })}
@@ -315,7 +309,8 @@ export function TimelineLanes({
                       aria-label={l}
                       title={l}
                       onClick={(e) => openFrameTable(e.currentTarget)}
-                      onKeyDown={onMarkKey}
+                      onKeyDown={roving.onKeyDown}
+                      onFocus={roving.onFocus}
                     />
                   );
                 })}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { isInForceStatus } from '../../data/status.ts';
 import './rates-by-direction.css';
 import { ReadingsHatch } from '../../charts/shared/readings-hatch.tsx';
+import { useRovingFocus } from '../../charts/shared/roving-focus.ts';
 import { ChartFrame, openFrameTable } from '../../components/chart-frame.tsx';
 import { useElementWidth } from '../../charts/tariff-steps/use-element-width.ts';
 import { useDataset, useDatasetIndex } from '../../data/use-dataset.ts';
@@ -30,6 +31,8 @@ export function RatesByDirectionChart() {
   const index = useDatasetIndex();
   const { recordOpened } = useViewActions();
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  // The bars are one Tab stop; the arrow keys, Home and End move between them.
+  const roving = useRovingFocus(ref, '.rb-row');
   const bars = useMemo(() => buildRateBars(data, index), [data, index]);
   const table = useMemo(() => rateBarsTable(bars), [bars]);
   const summary = useMemo(() => rateBarsSummary(bars), [bars]);
@@ -81,8 +84,11 @@ export function RatesByDirectionChart() {
                       if (e.key === 'Enter' || e.key === ' ') {
                         e.preventDefault();
                         openFrameTable(e.currentTarget);
+                        return;
                       }
+                      roving.onKeyDown(e);
                     }}
+                    onFocus={roving.onFocus}
                   >
                     <rect className="rb-hit" x={0} y={-2} width={width} height={layout.rowHeight} />
                     <rect
@@ -136,8 +142,11 @@ export function RatesByDirectionChart() {
                       if (e.key === 'Enter' || e.key === ' ') {
                         e.preventDefault();
                         recordOpened(b.id);
+                        return;
                       }
+                      roving.onKeyDown(e);
                     }}
+                    onFocus={roving.onFocus}
                   >
                     <rect className="rb-hit" x={0} y={-2} width={width} height={layout.rowHeight} />
                     <rect
