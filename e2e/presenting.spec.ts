@@ -86,7 +86,7 @@ test.describe('presenting a briefing', () => {
     await dashboard.goTo('Briefing');
     // Slides are titled with their chart's takeaway, not the view's name.
     await expect(page.getByRole('textbox', { name: 'Title of slide 1' })).toHaveValue(
-      /^\d+ documented rates/,
+      /^On \d{1,2} \w{3} \d{4}: US on China: \d+%[^(]*$/,
     );
 
     // Three build steps on the escalation slide, each the chart as of a date with a line for the room.

@@ -31,7 +31,8 @@ test.describe('readings of ambiguous figures', () => {
   }) => {
     await dashboard.open('view=escalation');
     const frame = chartFrame(page);
-    await expect(frame.locator('.chart-summary')).toContainText(`latest ${both}`);
+    // The summary says what was in force on the date, with both values and that the figure is ambiguous.
+    await expect(frame.locator('.chart-summary')).toContainText(`US on China: ${both} (ambiguous`);
     // The band is drawn and labelled with both values.
     await expect(frame.locator('.tsc-readings-band').first()).toBeVisible();
     await expect(frame.locator('svg').getByText(both, { exact: true }).first()).toBeVisible();
@@ -56,7 +57,11 @@ test.describe('readings of ambiguous figures', () => {
     const duty = page.getByTestId('duty-summary');
     // $10,000 of goods: the open pair gives both duties.
     const money = (rate: number) => `$${(rate * 100).toLocaleString('en-US')}`;
-    await expect(duty).toContainText(`documented duty ${money(low)} or ${money(high)}`);
+    // The bottom line gives each reading's duty, never one silently.
+    const dutyAt = (rate: number) => `${money(rate)} (${rate}% headline rate`;
+    await expect(duty).toContainText('depending on how the documents are read');
+    await expect(duty).toContainText(dutyAt(low));
+    await expect(duty).toContainText(dutyAt(high));
     await expect(page.getByTestId('duty-readings')).toContainText(`No reading picked for ${pair.title}`);
 
     // Pick reading B in the header's Readings control (keyboard-reachable: a disclosure and a select).
@@ -64,8 +69,8 @@ test.describe('readings of ambiguous figures', () => {
     await page.getByLabel(pair.title).selectOption(pair.readings[1]!.id);
     await expect(page).toHaveURL(new RegExp(`readings=${pair.id}%3A${pair.readings[1]!.id}`));
     const b = rateUnder(1);
-    await expect(duty).toContainText(`documented duty ${money(b)}`);
-    await expect(duty).not.toContainText(' or ');
+    await expect(duty).toContainText(dutyAt(b));
+    await expect(duty).not.toContainText(dutyAt(rateUnder(0)));
     await expect(page.getByTestId('duty-readings')).toContainText(`Computed with ${pair.title}: reading B`);
 
     // The escalation chart now draws one value, says which reading, and the CSV carries it.

@@ -225,6 +225,22 @@ describe('new slide titles', () => {
     ).toBe('7 documented rates.');
     expect(newSlideTitle('view=escalation', 'No full stop at the end')).toBe('No full stop at the end');
   });
+  it('do not end at an abbreviation such as "c." before a date, and leave the asides in brackets to the takeaway', () => {
+    expect(
+      newSlideTitle(
+        'view=escalation',
+        'US on China: 57% (in force when last documented c. 31 Oct 2025). More.',
+      ),
+    ).toBe('US on China: 57%.');
+  });
+  it('are cut at a word when long', () => {
+    const long = `${'A long clause about rates, '.repeat(8)}and more.`;
+    const t = newSlideTitle('view=escalation', long);
+    expect(t.length).toBeLessThanOrEqual(111);
+    expect(t.endsWith('…')).toBe(true);
+    // Cut where a word ends, never inside one.
+    expect(long.startsWith(`${t.slice(0, -1)} `)).toBe(true);
+  });
   it('fall back to the view’s name and date for a view without a chart', () => {
     expect(newSlideTitle('view=sources&asOf=2025-06-15', null)).toBe('Sources, as of 15 Jun 2025');
   });

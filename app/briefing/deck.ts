@@ -1,7 +1,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { VIEWS, isViewId, type ViewId } from '../state/view-state.ts';
-import { formatIsoDate } from '../lib/format.ts';
+import { formatIsoDate, sentencesOf } from '../lib/format.ts';
 import { isRealDate } from '../lib/dates.ts';
 
 /**
@@ -212,11 +212,19 @@ export function asOfStep(iso: string, label: string): BuildStep {
  * The title a new slide gets: the takeaway of the view's chart (the first sentence of its summary), which
  * says what the slide is for; a view without a chart gets its name and "as of" date.
  */
+const TITLE_MAX = 110;
+
 export function newSlideTitle(query: string, chartSummary: string | null | undefined): string {
-  const text = (chartSummary ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) return defaultSlideTitle(query);
-  const first = (/^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text).trim();
-  return first.length > 200 ? `${first.slice(0, 199).trimEnd()}…` : first;
+  const sentence = sentencesOf(chartSummary ?? '')[0];
+  if (!sentence) return defaultSlideTitle(query);
+  // A headline, not a paragraph: the asides in brackets stay in the takeaway under it, and a long one is cut
+  // at a word.
+  let first = sentence;
+  for (let prev = ''; prev !== first;) [prev, first] = [first, first.replace(/\s*\([^()]*\)/g, '')];
+  first = first.replace(/\s+([;,.:])/g, '$1').trim();
+  if (first.length <= TITLE_MAX) return first;
+  const cut = first.slice(0, TITLE_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_MAX / 2)).replace(/[;,:\s]+$/, '')}…`;
 }
 
 /** Default title for a slide of the current view: "Escalation, as of 1 May 2025". */

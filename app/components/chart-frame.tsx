@@ -9,6 +9,7 @@ import { datasetQueries } from '../data/queries.ts';
 import { sourceLine } from '../lib/export/svg.ts';
 import { currentPermalink, permalinkOf } from '../lib/url-sync.ts';
 import { useStateScope } from '../lib/state-scope.ts';
+import { sentencesOf } from '../lib/format.ts';
 
 /**
  * The frame every chart sits in: a title, a one-line text summary, the chart, its data-table alternative,
@@ -123,12 +124,15 @@ function SlideChartFrame({
   const { data } = useQuery(datasetQueries.all());
   const sources = data ? sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id)) : [];
   const heading = slide.title.trim() || title;
+  // One sentence for the room: the summary's first, or its second where the title already is the first.
+  const sentences = sentencesOf(summary);
+  const takeaway = (sentences[0] === heading ? sentences[1] : sentences[0]) ?? '';
   return (
     <section className={`chart-frame slide-frame ${className ?? ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="slide-frame-title">
         {heading}
       </h2>
-      <p className="slide-frame-takeaway">{summary}</p>
+      <p className="slide-frame-takeaway">{takeaway}</p>
       {slide.stepLabel && <p className="slide-frame-step">{slide.stepLabel}</p>}
       <SlideFigure figureRef={figureRef}>{children}</SlideFigure>
       <footer className="slide-frame-footer">

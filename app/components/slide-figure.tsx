@@ -27,8 +27,9 @@ export function SlideFigure({
     // labels rewrap at every width from refitting for ever.
     let refits = 0;
     const fit = () => {
-      const h = inner.offsetHeight;
-      if (h === 0) return;
+      // offsetHeight rounds to a whole pixel; one more, so a chart a fraction taller never ends over the edge.
+      const h = inner.offsetHeight + 1;
+      if (h === 1) return;
       setScale((current) => {
         const next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, box.height / h));
         // Any shrink is taken (a chart 1% too tall runs off the bottom of the screen); growth only by 1% or more.

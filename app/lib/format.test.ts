@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate, formatMetricValue, formatMoney, formatPercent } from './format.ts';
+import { formatFuzzyDate, formatMetricValue, formatMoney, formatPercent, sentencesOf } from './format.ts';
 
 describe('format', () => {
   it('formats percents and money as an analyst reads them', () => {
@@ -29,5 +29,16 @@ describe('format', () => {
     expect(formatFuzzyDate({ ...d, label: '2018 (not stated)', inferred: true, reasoning: 'x' })).toBe(
       '2018 (not stated; inferred)',
     );
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits at full stops, not at "c." before a date, and keeps a last sentence without one', () => {
+    expect(sentencesOf(' 57% in force when last documented c. 31 Oct 2025.  Peak 145%! Then')).toEqual([
+      '57% in force when last documented c. 31 Oct 2025.',
+      'Peak 145%!',
+      'Then',
+    ]);
+    expect(sentencesOf('')).toEqual([]);
   });
 });

@@ -246,3 +246,21 @@ export const NOTE_LABEL: Record<CuratorNote['kind'], string> = {
   context: 'Context',
   outside: 'Not from these documents (outside knowledge; decides nothing)',
 };
+
+/**
+ * The sentences of a text, in order: a sentence ends at . ! ? followed by a space or the end, never at the
+ * abbreviations the summaries use ("c. 31 Oct 2025", "e.g."). White space is collapsed.
+ */
+export function sentencesOf(text: string): string[] {
+  const rest = text.replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  const end = /(?<!\b(?:c|ca|e\.g|i\.e|approx|vs))[.!?](?=\s|$)/g;
+  let from = 0;
+  for (const m of rest.matchAll(end)) {
+    out.push(rest.slice(from, m.index + 1).trim());
+    from = m.index + 1;
+  }
+  const tail = rest.slice(from).trim();
+  if (tail) out.push(tail);
+  return out;
+}
