@@ -84,7 +84,15 @@ export function App() {
             )}
           </>
         }
-        search={<RecordSearch />}
+        search={
+          dataset.data ? (
+            <ViewedDataProvider shipped={dataset.data}>
+              <RecordSearch />
+            </ViewedDataProvider>
+          ) : (
+            <RecordSearch />
+          )
+        }
       />
       <Notices />
       <main id="main" tabIndex={-1}>

@@ -49,6 +49,9 @@ test.describe('your data: a workspace beside the shipped dataset', () => {
     await expect(page.getByRole('button', { name: /^77%/ }).first()).toBeAttached();
     await page.getByText('Data table: Tariff rates').click();
     await expect(page.getByRole('button', { name: /yours/ }).first()).toBeVisible();
+    // The header search finds it like any other record.
+    await page.getByRole('combobox', { name: 'Search records' }).fill('article the analyst read today');
+    await expect(page.getByRole('option', { name: new RegExp(newRate.label) })).toBeVisible();
     await dashboard.open(`record=${newRate.id}`);
     await expect(dashboard.drawer().getByRole('heading', { name: newRate.label })).toBeVisible();
     await expect(dashboard.drawer().getByText('yours', { exact: true })).toBeVisible();

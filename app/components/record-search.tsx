@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useContext, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueries } from '../data/queries.ts';
+import { ViewedDataContext } from '../data/viewed-data.ts';
 import { indexDataset } from '../data/selectors.ts';
 import { buildSearchIndex, searchRecords } from '../data/search-index.ts';
 import { useViewActions } from '../state/view-store.ts';
@@ -12,7 +13,10 @@ import './record-search.css';
  * second Esc clears the box). Rendered before the dataset has loaded too, so the header never jumps.
  */
 export function RecordSearch() {
-  const { data } = useQuery(datasetQueries.all());
+  // What the views show (the user's workspace merged in, as chosen) once the app provides it, else the shipped
+  // data, so a record the analyst made is found like any other.
+  const { data: shipped } = useQuery(datasetQueries.all());
+  const data = useContext(ViewedDataContext)?.dataset ?? shipped;
   const { recordOpened } = useViewActions();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
