@@ -111,14 +111,7 @@ export function EventsLane({
         className="lane-item lane-bin"
         data-row={bin.row}
         onClick={open}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            open();
-            return;
-          }
-          roving.onKeyDown(e);
-        }}
+        onKeyDown={roving.keyDownOpening(open)}
         onFocus={(e) => {
           roving.onFocus(e);
           setActive({ bin, x, y: cy });
@@ -180,14 +173,7 @@ export function EventsLane({
               className={`lane-item lane-kind-${item.kind}${yoursIds.has(item.id) ? ' is-yours' : ''}`}
               data-row={item.row}
               onClick={open}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  open();
-                  return;
-                }
-                roving.onKeyDown(e);
-              }}
+              onKeyDown={roving.keyDownOpening(open)}
               onFocus={(e) => {
                 roving.onFocus(e);
                 setActive({ item, x, y: cy });

@@ -54,7 +54,12 @@ export function useRovingFocus(
   ref: RefObject<Element | null>,
   selector: string,
   rowOf?: (el: HTMLElement) => string,
-): { onKeyDown: (e: KeyboardEvent) => void; onFocus: (e: FocusEvent) => void } {
+): {
+  onKeyDown: (e: KeyboardEvent) => void;
+  onFocus: (e: FocusEvent) => void;
+  /** A mark's key handler: Enter or Space opens it (as a click does); the other keys move focus. */
+  keyDownOpening: (open: (e: KeyboardEvent) => void) => (e: KeyboardEvent) => void;
+} {
   const active = useRef(0);
   const marks = useCallback(
     () => [...(ref.current?.querySelectorAll<HTMLElement>(selector) ?? [])],
@@ -97,5 +102,16 @@ export function useRovingFocus(
     },
     [marks, rowOf],
   );
-  return { onKeyDown, onFocus };
+  const keyDownOpening = useCallback(
+    (open: (e: KeyboardEvent) => void) => (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        open(e);
+        return;
+      }
+      onKeyDown(e);
+    },
+    [onKeyDown],
+  );
+  return { onKeyDown, onFocus, keyDownOpening };
 }

@@ -187,14 +187,7 @@ function PointMarks({
             className={`tsc-point kind-${s.kind}${bin.length > 1 ? ' tsc-bin' : ''}${yours ? ' is-yours' : ''}`}
             transform={`translate(${cx},${cy})`}
             onClick={open}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                open();
-                return;
-              }
-              roving.onKeyDown(e);
-            }}
+            onKeyDown={roving.keyDownOpening(open)}
             onFocus={(e) => {
               roving.onFocus(e);
               onActive(active);

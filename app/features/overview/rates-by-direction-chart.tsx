@@ -80,14 +80,7 @@ export function RatesByDirectionChart() {
                     className="rb-row rb-bin"
                     aria-label={binName(bin)}
                     onClick={(e) => openFrameTable(e.currentTarget)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        openFrameTable(e.currentTarget);
-                        return;
-                      }
-                      roving.onKeyDown(e);
-                    }}
+                    onKeyDown={roving.keyDownOpening((e) => openFrameTable(e.currentTarget as Element))}
                     onFocus={roving.onFocus}
                   >
                     <rect className="rb-hit" x={0} y={-2} width={width} height={layout.rowHeight} />
@@ -138,14 +131,7 @@ export function RatesByDirectionChart() {
                     aria-label={rateBarName(b, layout.narrow)}
                     aria-haspopup="dialog"
                     onClick={() => recordOpened(b.id)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        recordOpened(b.id);
-                        return;
-                      }
-                      roving.onKeyDown(e);
-                    }}
+                    onKeyDown={roving.keyDownOpening(() => recordOpened(b.id))}
                     onFocus={roving.onFocus}
                   >
                     <rect className="rb-hit" x={0} y={-2} width={width} height={layout.rowHeight} />
